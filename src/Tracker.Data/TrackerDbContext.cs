@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Tracker.Domain.Actors;
+using Tracker.Domain.Auditing;
+using Tracker.Domain.Claims;
+using Tracker.Domain.Commitments;
+using Tracker.Domain.Documents;
+using Tracker.Domain.Topics;
+
+namespace Tracker.Data;
+
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+{
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<TopicAlias> TopicAliases => Set<TopicAlias>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentSignatory> DocumentSignatories => Set<DocumentSignatory>();
+    public DbSet<DocumentSection> DocumentSections => Set<DocumentSection>();
+    public DbSet<DocumentSentence> DocumentSentences => Set<DocumentSentence>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<ClaimHolder> ClaimHolders => Set<ClaimHolder>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentEvidence> CommitmentEvidence => Set<CommitmentEvidence>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite stores DateTimeOffset as text it cannot order or compare; UTC ticks keep both working.
+        // PostgreSQL has a native timestamptz, so the conversion applies to SQLite only.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Tracker.Domain.Claims;
+
+public enum ClaimStatus
+{
+    Suggested,
+    Accepted,
+    Rejected,
+}

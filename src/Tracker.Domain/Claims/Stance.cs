@@ -1,0 +1,80 @@
+namespace Tracker.Domain.Claims;
+
+/// <summary>The eight kinds of position of the codebook.</summary>
+public enum Stance
+{
+    Supports,
+    Welcomes,
+    Reaffirms,
+    CallsFor,
+    Commits,
+    Concerned,
+    Opposes,
+    Condemns,
+}
+
+public static class StanceRules
+{
+    /// <summary>+1 for a positive stance toward the topic, −1 for a negative one.</summary>
+    public static int Polarity(this Stance stance) => stance switch
+    {
+        Stance.Concerned or Stance.Opposes or Stance.Condemns => -1,
+        _ => 1,
+    };
+
+    public static int DefaultIntensity(this Stance stance) => stance switch
+    {
+        Stance.Welcomes or Stance.Concerned => 1,
+        Stance.Condemns => 3,
+        _ => 2,
+    };
+
+    /// <summary>
+    /// Rank on the stance's ladder, weakest first: welcomes &lt; supports &lt; reaffirms/commits and
+    /// concerned &lt; opposes &lt; condemns. Calls-for sits with supports: asking for a thing is a plain
+    /// positive position, not a stronger one.
+    /// </summary>
+    public static int LadderRank(this Stance stance) => stance switch
+    {
+        Stance.Welcomes or Stance.Concerned => 0,
+        Stance.Supports or Stance.CallsFor or Stance.Opposes => 1,
+        _ => 2,
+    };
+
+    /// <summary>The codebook's word for the stance, as used in the API, CSV and seed files.</summary>
+    public static string Code(this Stance stance) => stance switch
+    {
+        Stance.Supports => "supports",
+        Stance.Welcomes => "welcomes",
+        Stance.Reaffirms => "reaffirms",
+        Stance.CallsFor => "calls_for",
+        Stance.Commits => "commits",
+        Stance.Concerned => "concerned",
+        Stance.Opposes => "opposes",
+        Stance.Condemns => "condemns",
+        _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, null),
+    };
+
+    public static IReadOnlyList<string> Codes { get; } = Enum.GetValues<Stance>().Select(Code).ToArray();
+
+    public static bool TryParse(string? code, out Stance stance)
+    {
+        foreach (var candidate in Enum.GetValues<Stance>())
+        {
+            if (string.Equals(candidate.Code(), code?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                stance = candidate;
+                return true;
+            }
+        }
+
+        stance = default;
+        return false;
+    }
+
+    public static Stance Parse(string code) =>
+        TryParse(code, out var stance) ? stance : throw new ArgumentException($"'{code}' is not a stance; use one of {string.Join(", ", Codes)}.", nameof(code));
+
+    public const int MinIntensity = 1;
+    public const int MaxIntensity = 3;
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Domain;
+using Tracker.Web.Infrastructure;
+using Tracker.Web.Infrastructure.Auth;
+
+namespace Tracker.Web.Features.Actors;
+
+public static class ActorsApi
+{
+    public static RouteGroupBuilder MapActorsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/actors").WithTags("Actors").RequireAuthorization(Policies.Read);
+
+        group.MapGet("/", ListAsync).WithSummary("List actors; q searches every alias in every language.");
+        group.MapGet("/{slug}", GetAsync).WithSummary("One actor by slug or by any alias.");
+        group.MapPost("/", CreateAsync).Validate<SaveActorRequest>().RequireAuthorization(Policies.Curate);
+        group.MapPut("/{slug}", UpdateAsync).Validate<SaveActorRequest>().RequireAuthorization(Policies.Curate);
+        return group;
+    }
+
+    private static async Task<Ok<List<ActorDto>>> ListAsync(TrackerDbContext db, string? q, string? kind, CancellationToken cancellationToken)
+    {
+        var query = db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Parent).AsQueryable();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var key = AliasKey.From(q);
+            query = query.Where(a => a.Slug.Contains(q.Trim()) || a.Aliases.Any(al => al.Key.Contains(key)));
+        }
+
+        if (Enum.TryParse<Domain.Actors.ActorKind>(kind, ignoreCase: true, out var actorKind))
+        {
+            query = query.Where(a => a.Kind == actorKind);
+        }
+
+        var actors = await query.OrderBy(a => a.Slug).ToListAsync(cancellationToken);
+        return TypedResults.Ok(actors.Select(a => a.ToDto()).ToList());
+    }
+
+    private static async Task<Results<Ok<ActorDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+        NameDirectory directory, TrackerDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var resolution = await directory.ActorAsync(slug, cancellationToken);
+        if (resolution.Entity is not { } actor)
+        {
+            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found",
+                Detail = resolution.IsAmbiguous
+                    ? $"'{slug}' names several actors: {string.Join(", ", resolution.Candidates.Select(c => c.Slug))}."
+                    : $"No actor is called '{slug}'.",
+            });
+        }
+
+        await db.Entry(actor).Reference(a => a.Parent).LoadAsync(cancellationToken);
+        return TypedResults.Ok(actor.ToDto());
+    }
+
+    private static async Task<Created<ActorDto>> CreateAsync(SaveActorRequest request, SaveActorHandler handler, CancellationToken cancellationToken)
+    {
+        var actor = await handler.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/actors/{actor.Slug}", actor);
+    }
+
+    private static async Task<Ok<ActorDto>> UpdateAsync(string slug, SaveActorRequest request, SaveActorHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.UpdateAsync(slug, request, cancellationToken));
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Domain;
+using Tracker.Web.Infrastructure;
+using Tracker.Web.Infrastructure.Auth;
+
+namespace Tracker.Web.Features.Topics;
+
+public static class TopicsApi
+{
+    public static RouteGroupBuilder MapTopicsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/topics").WithTags("Topics").RequireAuthorization(Policies.Read);
+
+        group.MapGet("/", ListAsync).WithSummary("The taxonomy as a flat list (parent slugs); q searches every alias.");
+        group.MapGet("/{slug}", GetAsync).WithSummary("One topic by slug or by any alias.");
+        group.MapPost("/", CreateAsync).Validate<SaveTopicRequest>().RequireAuthorization(Policies.Curate);
+        group.MapPut("/{slug}", UpdateAsync).Validate<SaveTopicRequest>().RequireAuthorization(Policies.Curate);
+        return group;
+    }
+
+    private static async Task<Ok<List<TopicDto>>> ListAsync(TrackerDbContext db, string? q, string? parent, CancellationToken cancellationToken)
+    {
+        var query = db.Topics.AsNoTracking().Include(t => t.Aliases).Include(t => t.Parent).AsQueryable();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var key = AliasKey.From(q);
+            query = query.Where(t => t.Slug.Contains(q.Trim()) || t.Aliases.Any(a => a.Key.Contains(key)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(parent))
+        {
+            query = query.Where(t => t.Parent != null && t.Parent.Slug == parent);
+        }
+
+        var topics = await query.OrderBy(t => t.Slug).ToListAsync(cancellationToken);
+        return TypedResults.Ok(topics.Select(t => t.ToDto()).ToList());
+    }
+
+    private static async Task<Results<Ok<TopicDto>, NotFound<ProblemDetails>>> GetAsync(
+        NameDirectory directory, TrackerDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var resolution = await directory.TopicAsync(slug, cancellationToken);
+        if (resolution.Entity is not { } topic)
+        {
+            return TypedResults.NotFound(new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found",
+                Detail = resolution.IsAmbiguous
+                    ? $"'{slug}' names several topics: {string.Join(", ", resolution.Candidates.Select(c => c.Slug))}."
+                    : $"No topic is called '{slug}'.",
+            });
+        }
+
+        await db.Entry(topic).Reference(t => t.Parent).LoadAsync(cancellationToken);
+        return TypedResults.Ok(topic.ToDto());
+    }
+
+    private static async Task<Created<TopicDto>> CreateAsync(SaveTopicRequest request, SaveTopicHandler handler, CancellationToken cancellationToken)
+    {
+        var topic = await handler.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/topics/{topic.Slug}", topic);
+    }
+
+    private static async Task<Ok<TopicDto>> UpdateAsync(string slug, SaveTopicRequest request, SaveTopicHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.UpdateAsync(slug, request, cancellationToken));
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Domain;
+using Tracker.Domain.Actors;
+using Tracker.Domain.Topics;
+
+namespace Tracker.Web.Infrastructure;
+
+/// <summary>
+/// Resolves the names people type to actors and topics: a slug, or any alias in any language ("中方", "U.S.",
+/// "Российская Федерация"). Look-ups are remembered for the request, so validators and handlers can both ask.
+/// </summary>
+public sealed class NameDirectory(TrackerDbContext db)
+{
+    private readonly Dictionary<string, Resolution<Actor>> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Resolution<Topic>> _topics = new(StringComparer.Ordinal);
+
+    public async Task<Resolution<Actor>> ActorAsync(string name, CancellationToken cancellationToken)
+    {
+        if (_actors.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var slug = name.Trim();
+        var bySlug = await db.Actors.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        var resolution = bySlug is not null
+            ? Resolution.Found(bySlug)
+            : Resolution.From(await ActorsByAliasAsync(name, cancellationToken));
+        _actors[name] = resolution;
+        return resolution;
+    }
+
+    public async Task<Resolution<Topic>> TopicAsync(string name, CancellationToken cancellationToken)
+    {
+        if (_topics.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var slug = name.Trim();
+        var bySlug = await db.Topics.Include(t => t.Aliases).SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        Resolution<Topic> resolution;
+        if (bySlug is not null)
+        {
+            resolution = Resolution.Found(bySlug);
+        }
+        else
+        {
+            var key = AliasKey.From(name);
+            var ids = await db.TopicAliases.Where(a => a.Key == key).Select(a => a.TopicId).Distinct().ToListAsync(cancellationToken);
+            resolution = Resolution.From(await db.Topics.Include(t => t.Aliases).Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken));
+        }
+
+        _topics[name] = resolution;
+        return resolution;
+    }
+
+    private async Task<List<Actor>> ActorsByAliasAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = AliasKey.From(name);
+        var ids = await db.ActorAliases.Where(a => a.Key == key).Select(a => a.ActorId).Distinct().ToListAsync(cancellationToken);
+        return await db.Actors.Include(a => a.Aliases).Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>What a name resolved to: one entity, none, or several (an alias two entities share).</summary>
+public sealed record Resolution<T>(T? Entity, IReadOnlyList<T> Candidates)
+    where T : class
+{
+    public bool IsFound => Entity is not null;
+    public bool IsAmbiguous => Entity is null && Candidates.Count > 1;
+}
+
+public static class Resolution
+{
+    public static Resolution<T> Found<T>(T entity)
+        where T : class => new(entity, [entity]);
+
+    public static Resolution<T> From<T>(IReadOnlyList<T> candidates)
+        where T : class => new(candidates.Count == 1 ? candidates[0] : null, candidates);
+}

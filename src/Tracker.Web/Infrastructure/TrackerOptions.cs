@@ -1,0 +1,24 @@
+namespace Tracker.Web.Infrastructure;
+
+/// <summary>The <c>Tracker</c> section of the configuration (environment: <c>Tracker__Key</c>).</summary>
+public sealed class TrackerOptions
+{
+    public const string Section = "Tracker";
+
+    /// <summary>Where the SQLite file lives; relative paths are taken from the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>A bearer token with admin rights, for automation. There is no default: unset, no token works.</summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>The seed folder loaded on first start; defaults to the copy beside the app.</summary>
+    public string? SeedDirectory { get; set; }
+
+    public bool Seed { get; set; } = true;
+
+    /// <summary>The longest document text accepted, in characters; longer gets 413.</summary>
+    public int MaxDocumentLength { get; set; } = 1_000_000;
+
+    public string ResolveSeedDirectory() =>
+        string.IsNullOrWhiteSpace(SeedDirectory) ? Path.Combine(AppContext.BaseDirectory, "seed") : Path.GetFullPath(SeedDirectory);
+}

@@ -1,0 +1,82 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Tracker.Data;
+using Tracker.Data.Seeding;
+using Tracker.Web.Features.Actors;
+using Tracker.Web.Features.Claims;
+using Tracker.Web.Features.Documents;
+using Tracker.Web.Features.Topics;
+using Tracker.Web.Infrastructure;
+using Tracker.Web.Infrastructure.Auth;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.Configure<TrackerOptions>(builder.Configuration.GetSection(TrackerOptions.Section));
+builder.Services.Configure<DatabaseSettings>(builder.Configuration.GetSection($"{TrackerOptions.Section}:Database"));
+builder.Services.PostConfigure<DatabaseSettings>(settings =>
+    settings.DataDirectory = builder.Configuration[$"{TrackerOptions.Section}:DataDirectory"] ?? settings.DataDirectory);
+builder.Services.AddDbContext<TrackerDbContext>((services, options) =>
+    services.GetRequiredService<IOptions<DatabaseSettings>>().Value.Configure(options));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<SeedLoader>();
+builder.Services.AddScoped<DatabaseInitializer>();
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<NameDirectory>();
+builder.Services.AddScoped<CreateDocumentHandler>();
+builder.Services.AddScoped<SaveActorHandler>();
+builder.Services.AddScoped<SaveTopicHandler>();
+builder.Services.AddScoped<SaveClaimHandler>();
+builder.Services.AddScoped<ListClaimsHandler>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+
+builder.Services.AddAuthentication(ApiTokenAuthenticationHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Read, policy => policy.RequireAuthenticatedUser())
+    .AddPolicy(Policies.Curate, policy => policy.RequireRole(Roles.Admin, Roles.Curator))
+    .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+    // Chinese and Russian stay readable in the JSON instead of \uXXXX escapes; HTML-sensitive characters stay escaped.
+    options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+});
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapHealthChecks("/healthz");
+app.MapDocumentsApi();
+app.MapActorsApi();
+app.MapTopicsApi();
+app.MapClaimsApi();
+
+using (var scope = app.Services.CreateScope())
+{
+    var tracker = scope.ServiceProvider.GetRequiredService<IOptions<TrackerOptions>>().Value;
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
+        .InitializeAsync(tracker.Seed ? tracker.ResolveSeedDirectory() : null);
+}
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
