@@ -75,11 +75,11 @@ public static class DocumentSplitter
 
     private sealed class Part(int start, bool continuedFrom)
     {
-        public bool ContinuedFrom { get; } = continuedFrom;
-
         private readonly StringBuilder _title = new();
         private int _titleEnd = -1;
         private int _bodyStart = -1;
+
+        public bool ContinuedFrom { get; } = continuedFrom;
 
         public int Start { get; } = start;
 

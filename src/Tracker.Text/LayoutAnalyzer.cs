@@ -23,15 +23,13 @@ internal static class LayoutAnalyzer
 {
     // In half-width units (a CJK character is 2): lines wider than this at the 90th percentile are not hard-wrapped.
     private const int MaxWrapWidth = 160;
-    private const int MaxTitleWidth = 120;
-    private const int MaxTitleLines = 3;
     private const int MinBlockLines = 5;
 
     // "Clearly shorter than the column": one and a half CJK characters; an indent is two characters.
     private const int ShortBy = 3;
     private const int IndentWidth = 4;
 
-    // The widest width that a third of a block's lines reach: full lines. First lines (short by the indent) and
+    // The widest width that at least a third of a block's lines reach: full lines. First lines (short by the indent) and
     // last lines can outnumber them when paragraphs are short, so neither the median nor the mode will do.
     private const double CjkColumnPercentile = 0.65;
 
@@ -48,7 +46,7 @@ internal static class LayoutAnalyzer
         }
 
         var layout = DetectLayout(lines, out bool hardWrapped);
-        MarkHeadings(lines, layout);
+        HeadingFinder.Mark(lines, layout);
         var columns = layout == Layout.Inferred ? ColumnWidths(lines) : null;
         bool indentSignals = layout == Layout.Inferred && IndentSignalsParagraphs(lines);
 
@@ -147,72 +145,6 @@ internal static class LayoutAnalyzer
         return full * 2 >= m;
     }
 
-    private static void MarkHeadings(List<SourceLine> lines, Layout layout)
-    {
-        int group = 0;
-        for (int i = 0; i < lines.Count; i++)
-        {
-            if (!StartsParagraph(lines, i, layout))
-            {
-                continue;
-            }
-
-            int best = 0;
-            bool allSpaced = true;
-            int maxLines = layout == Layout.LinePerParagraph ? 1 : MaxTitleLines;
-            for (int r = 1; r <= maxLines && i + r - 1 < lines.Count; r++)
-            {
-                var line = lines[i + r - 1];
-                bool joinable = r == 1 || layout == Layout.Inferred || line.BlankLinesBefore == 0;
-                if (!joinable || !CanBeTitleLine(line))
-                {
-                    break;
-                }
-
-                allSpaced &= line.Has(LineFlags.LetterSpaced);
-                bool continued = i + r < lines.Count && ContinuesSentence(line, lines[i + r]);
-                if ((allSpaced || line.Has(LineFlags.TitleWord)) && !continued)
-                {
-                    best = r;
-                }
-            }
-
-            for (int k = 0; k < best; k++)
-            {
-                lines[i + k].HeadingGroup = group;
-                lines[i + k].Flags |= LineFlags.Heading;
-            }
-
-            group += best > 0 ? 1 : 0;
-            i += Math.Max(best - 1, 0);
-        }
-    }
-
-    private static bool CanBeTitleLine(SourceLine line) =>
-        line.Width <= MaxTitleWidth && !line.StandsAlone
-            && !line.Has(LineFlags.HasClausePunctuation | LineFlags.SectionStart | LineFlags.ListItem);
-
-    /// <summary>Whether line i can begin a paragraph, judged before paragraphs are known (for headings).</summary>
-    private static bool StartsParagraph(List<SourceLine> lines, int i, Layout layout)
-    {
-        if (i == 0 || layout == Layout.LinePerParagraph)
-        {
-            return true;
-        }
-
-        var prev = lines[i - 1];
-        var line = lines[i];
-        if (prev.LastChar is ':' or '：' || ContinuesSentence(prev, line))
-        {
-            // "See also:" introduces what follows, and a line that goes on with a sentence is no heading.
-            return false;
-        }
-
-        return prev.EndsFinal || prev.IsHeading || prev.StandsAlone || prev.Has(LineFlags.ContinuesLater)
-            || line.Has(LineFlags.ContinuedFrom) || line.BlankLinesBefore >= 2
-            || (layout == Layout.BlankSeparated && line.BlankLinesBefore > 0);
-    }
-
     private static bool IsBreak(
         List<SourceLine> lines, int i, Layout layout, bool hardWrapped, int[]? columns, bool indentSignals, bool prevStartsParagraph)
     {
@@ -252,7 +184,7 @@ internal static class LayoutAnalyzer
     /// whatever the layout says: OCR'd pages break at page ends ("как\n\nнет морального"), and transcripts
     /// break lines mid-sentence ("just yesterday, I\nstood with").
     /// </summary>
-    private static bool ContinuesSentence(SourceLine prev, SourceLine next) =>
+    internal static bool ContinuesSentence(SourceLine prev, SourceLine next) =>
         !prev.EndsFinal && char.IsLower(next.FirstChar)
             && (prev.LastChar is ',' or ')' or '”' or '"' or '»' || (char.IsLetterOrDigit(prev.LastChar) && !CharClass.IsCjk(prev.LastChar)));
 

@@ -116,7 +116,7 @@ public static class Normalizer
                     }
                 }
 
-                final[p] = LineReader.EndsParagraphFinal(body.AsSpan(paragraphStart, length - paragraphStart));
+                final[p] = LineFeatures.EndsParagraphFinal(body.AsSpan(paragraphStart, length - paragraphStart));
             }
 
             map[count] = lines.Count > 0 ? lines[^1].RawEnd : rawStart;

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+
 namespace Tracker.Text;
 
 /// <summary>
@@ -10,7 +13,7 @@ internal static class SectionFinder
 {
     private const int MaxHeadingLength = 60;
 
-    private static readonly System.Buffers.SearchValues<char> TitleBreakers = System.Buffers.SearchValues.Create("。，；！？：.;!?,");
+    private static readonly SearchValues<char> TitleBreakers = SearchValues.Create("。，；！？：.;!?,");
 
     private enum Scheme
     {
@@ -50,7 +53,7 @@ internal static class SectionFinder
             {
                 chosen.Add((start.Paragraph, start.Label, start.Heading));
             }
-            else if (!primary && int.Parse(start.Label, System.Globalization.CultureInfo.InvariantCulture) is var n
+            else if (!primary && int.Parse(start.Label, CultureInfo.InvariantCulture) is var n
                 && (n == expected || n == 1))
             {
                 chosen.Add((start.Paragraph, start.Label, start.Heading));
@@ -89,7 +92,7 @@ internal static class SectionFinder
             return (paragraph[..numerals].ToString(), TitleParagraph(paragraph[(numerals + 1)..]), Scheme.Primary);
         }
 
-        if (LineReader.IsStandaloneNumeral(paragraph))
+        if (LineFeatures.IsStandaloneNumeral(paragraph))
         {
             return (paragraph.TrimEnd('.').ToString(), null, Scheme.Primary);
         }

@@ -109,8 +109,9 @@ internal static class SentenceBreaker
 
         if (!char.IsWhiteSpace(after))
         {
-            // 2.5, U.S.A., С.В.Лаврова, www.un.org: a dot inside a token ends nothing.
-            return CharClass.IsCjk(after);
+            // 2.5, U.S.A., С.В.Лаврова, www.un.org: a dot inside a token ends nothing. Chinese may follow a
+            // Latin sentence without a space, but "U.S.对华政策" goes on.
+            return CharClass.IsCjk(after) && (!singleDot || DotEndsSentence(text, terminator, end, sentenceStart));
         }
 
         int next = SkipSpaces(text, end);
@@ -130,7 +131,7 @@ internal static class SentenceBreaker
     private static bool DotEndsSentence(ReadOnlySpan<char> text, int dot, int next, int sentenceStart)
     {
         int wordStart = dot;
-        while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '.' or '-'))
+        while (wordStart > 0 && IsWordChar(text[wordStart - 1]))
         {
             wordStart--;
         }
@@ -163,6 +164,8 @@ internal static class SentenceBreaker
 
         return true;
     }
+
+    private static bool IsWordChar(char c) => (char.IsLetterOrDigit(c) && !CharClass.IsCjk(c)) || c is '.' or '-';
 
     private static bool IsInitials(ReadOnlySpan<char> word)
     {

@@ -16,7 +16,6 @@ internal enum LineFlags
     Dateline = 1 << 9,
     Credit = 1 << 10,
     TitleWord = 1 << 11,
-    Heading = 1 << 12,
 }
 
 /// <summary>
@@ -72,7 +71,7 @@ internal sealed class SourceLine
 }
 
 /// <summary>The cleaned lines of a raw text and the pooled buffers holding their characters; dispose to return them.</summary>
-internal sealed class SourceText(char[] buffer, int[] rawOffsets, List<SourceLine> lines, int rawEnd) : IDisposable
+internal sealed class SourceText(char[] buffer, int[] rawOffsets, List<SourceLine> lines) : IDisposable
 {
     public char[] Buffer { get; } = buffer;
 
@@ -80,8 +79,6 @@ internal sealed class SourceText(char[] buffer, int[] rawOffsets, List<SourceLin
     public int[] RawOffsets { get; } = rawOffsets;
 
     public List<SourceLine> Lines { get; } = lines;
-
-    public int RawEnd { get; } = rawEnd;
 
     public ReadOnlySpan<char> TextOf(SourceLine line) => Buffer.AsSpan(line.Start, line.Length);
 

@@ -56,6 +56,24 @@ public class DocumentSplitterTests
     }
 
     [Fact]
+    public void DocumentSplitter_bodies_normalize_to_the_same_text_as_the_whole_page()
+    {
+        var parts = PageDocuments.SelectMany(d => new[] { d.Title, Normalizer.Normalize(Seed.PeoplesDailyPage, d.BodySpan).Body });
+
+        Assert.Equal(Seed.PeoplesDailyPageNormalized.Body, string.Join('\n', parts.OfType<string>()));
+    }
+
+    [Fact]
+    public void DocumentSplitter_body_offsets_point_into_the_page()
+    {
+        var document = PageDocuments[1];
+        var body = Normalizer.Normalize(Seed.PeoplesDailyPage, document.BodySpan);
+
+        Assert.Equal(document.BodySpan.Start, body.ToRaw(0));
+        Assert.Equal("一", Page.Slice(TextSpan.FromLength(body.ToRaw(0), 1)));
+    }
+
+    [Fact]
     public void DocumentSplitter_returns_a_text_without_heading_as_one_document()
     {
         var body = CorpusHeader.Parse(Seed.Read(Seed.StrategicStabilityFile)).Body;

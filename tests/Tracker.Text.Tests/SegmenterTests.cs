@@ -95,6 +95,8 @@ public class SegmenterTests
     [InlineData("双方（包括观察员。以及伙伴）同意。下一句。", new[] { "双方（包括观察员。以及伙伴）同意。", "下一句。" })]
     [InlineData("签署《关于和平。的宣言》的国家。下一句。", new[] { "签署《关于和平。的宣言》的国家。", "下一句。" })]
     [InlineData("他说：“我们支持！”", new[] { "他说：“我们支持！”" })]
+    [InlineData("美国U.S.对华政策没有改变。双方同意。", new[] { "美国U.S.对华政策没有改变。", "双方同意。" })]
+    [InlineData("The meeting ended in 2025.双方同意。", new[] { "The meeting ended in 2025.", "双方同意。" })]
     public void Segmenter_splits_chinese_sentences_respecting_quotes_and_brackets(string text, string[] expected)
     {
         Assert.Equal(expected, Sentences(text));
