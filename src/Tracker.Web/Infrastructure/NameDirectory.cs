@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
 using Tracker.Domain;
@@ -70,6 +71,16 @@ public sealed record Resolution<T>(T? Entity, IReadOnlyList<T> Candidates)
 {
     public bool IsFound => Entity is not null;
     public bool IsAmbiguous => Entity is null && Candidates.Count > 1;
+
+    /// <summary>The 404 for a name that found nothing, or that found several and so cannot be used.</summary>
+    public ProblemDetails NotFound(string name, string what, Func<T, string> slug) => new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Not found",
+        Detail = IsAmbiguous
+            ? $"'{name}' names several {what}s: {string.Join(", ", Candidates.Select(slug))}."
+            : $"No {what} is called '{name}'.",
+    };
 }
 
 public static class Resolution

@@ -44,14 +44,7 @@ public static class ActorsApi
         var resolution = await directory.ActorAsync(slug, cancellationToken);
         if (resolution.Entity is not { } actor)
         {
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Not found",
-                Detail = resolution.IsAmbiguous
-                    ? $"'{slug}' names several actors: {string.Join(", ", resolution.Candidates.Select(c => c.Slug))}."
-                    : $"No actor is called '{slug}'.",
-            });
+            return TypedResults.NotFound(resolution.NotFound(slug, "actor", e => e.Slug));
         }
 
         await db.Entry(actor).Reference(a => a.Parent).LoadAsync(cancellationToken);

@@ -45,14 +45,7 @@ public static class TopicsApi
         var resolution = await directory.TopicAsync(slug, cancellationToken);
         if (resolution.Entity is not { } topic)
         {
-            return TypedResults.NotFound(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Not found",
-                Detail = resolution.IsAmbiguous
-                    ? $"'{slug}' names several topics: {string.Join(", ", resolution.Candidates.Select(c => c.Slug))}."
-                    : $"No topic is called '{slug}'.",
-            });
+            return TypedResults.NotFound(resolution.NotFound(slug, "topic", e => e.Slug));
         }
 
         await db.Entry(topic).Reference(t => t.Parent).LoadAsync(cancellationToken);
