@@ -4,6 +4,7 @@ using Tracker.Domain.Actors;
 using Tracker.Domain.Auditing;
 using Tracker.Domain.Claims;
 using Tracker.Domain.Commitments;
+using Tracker.Domain.Digests;
 using Tracker.Domain.Documents;
 using Tracker.Domain.Topics;
 
@@ -24,6 +25,8 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CommitmentEvidence> CommitmentEvidence => Set<CommitmentEvidence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);

@@ -3,16 +3,20 @@ using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Tracker.Data;
 using Tracker.Data.Seeding;
 using Tracker.Web.Features.Actors;
 using Tracker.Web.Features.Claims;
+using Tracker.Web.Features.Digests;
 using Tracker.Web.Features.Documents;
 using Tracker.Web.Features.Topics;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
+using Tracker.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -35,6 +39,38 @@ builder.Services.AddScoped<SaveActorHandler>();
 builder.Services.AddScoped<SaveTopicHandler>();
 builder.Services.AddScoped<SaveClaimHandler>();
 builder.Services.AddScoped<ListClaimsHandler>();
+builder.Services.AddScoped<AppLinks>();
+
+builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
+builder.Services.AddScoped<DigestBuilder>();
+builder.Services.AddScoped<DigestPlanner>();
+builder.Services.AddScoped<DigestSender>();
+builder.Services.AddScoped<DigestJobs>();
+builder.Services.AddScoped<SaveSubscriptionHandler>();
+builder.Services.AddScoped<IMailTransport, SmtpMailTransport>();
+builder.Services.AddSingleton<UnsubscribeTokens>();
+builder.Services.AddSingleton<DigestRenderer>();
+builder.Services.AddRazorComponents();
+
+// Razor writes Chinese and Russian as they are, not as numeric character references; markup stays encoded.
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+// Keys sign unsubscribe links (and, later, sign-in cookies): they must outlive a restart, so they live with the data.
+builder.Services.AddDataProtection()
+    .SetApplicationName("Tracker")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
+        Path.GetFullPath(builder.Configuration[$"{TrackerOptions.Section}:DataDirectory"] ?? "data"), "keys")));
+
+var jobsEnabled = builder.Configuration.GetValue($"{TrackerOptions.Section}:Jobs", defaultValue: true);
+if (jobsEnabled)
+{
+    // In-memory storage holds only the schedule; subscriptions, periods and the outbox are in the app's tables.
+    builder.Services.AddHangfire(hangfire => hangfire
+        .UseSimpleAssemblyNameTypeSerializer()
+        .UseRecommendedSerializerSettings()
+        .UseInMemoryStorage());
+    builder.Services.AddHangfireServer();
+}
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
 builder.Services.AddAuthentication(ApiTokenAuthenticationHandler.SchemeName)
@@ -68,6 +104,13 @@ app.MapDocumentsApi();
 app.MapActorsApi();
 app.MapTopicsApi();
 app.MapClaimsApi();
+app.MapDigestsApi();
+app.MapUnsubscribe();
+if (jobsEnabled)
+{
+    app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardFilter()], DisplayStorageConnectionString = false });
+    DigestJobs.Schedule(app.Services.GetRequiredService<IRecurringJobManager>());
+}
 
 using (var scope = app.Services.CreateScope())
 {

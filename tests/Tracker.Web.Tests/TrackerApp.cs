@@ -38,7 +38,7 @@ public class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient Anonymous() => CreateClient();
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         StartServer();
         return ValueTask.CompletedTask;

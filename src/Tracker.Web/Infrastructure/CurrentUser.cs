@@ -6,4 +6,6 @@ namespace Tracker.Web.Infrastructure;
 public sealed class CurrentUser(IHttpContextAccessor accessor)
 {
     public string Name => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? "anonymous";
+
+    public bool IsAdmin => accessor.HttpContext?.User.IsInRole(Auth.Roles.Admin) ?? false;
 }

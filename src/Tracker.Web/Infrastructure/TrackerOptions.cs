@@ -19,6 +19,9 @@ public sealed class TrackerOptions
     /// <summary>The longest document text accepted, in characters; longer gets 413.</summary>
     public int MaxDocumentLength { get; set; } = 1_000_000;
 
+    /// <summary>The address readers reach the app at, for links in mail.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+
     public string ResolveSeedDirectory() =>
         string.IsNullOrWhiteSpace(SeedDirectory) ? Path.Combine(AppContext.BaseDirectory, "seed") : Path.GetFullPath(SeedDirectory);
 }
