@@ -26,6 +26,9 @@ public class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Tracker:DataDirectory", DataDirectory);
         builder.UseSetting("Tracker:AdminToken", AdminToken);
         builder.UseSetting("Tracker:Seed", Seed.ToString());
+
+        // The digest jobs are run by the tests that need them, not on Hangfire's schedule in the background.
+        builder.UseSetting("Tracker:Jobs", "false");
         builder.UseSetting("Tracker:MaxDocumentLength", MaxDocumentLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -31,7 +31,6 @@ public sealed class DigestApp : TrackerApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Tracker:Jobs", "false");
         builder.UseSetting("Tracker:Mail:Host", "127.0.0.1");
         builder.UseSetting("Tracker:Mail:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Tracker:Mail:Security", "None");
