@@ -22,6 +22,12 @@ public static class StanceRules
         _ => 1,
     };
 
+    /// <summary>
+    /// The polarity of a claim toward its topic. A negated stance flips it: "应摒弃冷战思维" (calls for, negated)
+    /// is a negative position on Cold War mentality. Every comparison goes through here, so the rule lives once.
+    /// </summary>
+    public static int Polarity(this Stance stance, bool negated) => negated ? -stance.Polarity() : stance.Polarity();
+
     public static int DefaultIntensity(this Stance stance) => stance switch
     {
         Stance.Welcomes or Stance.Concerned => 1,
