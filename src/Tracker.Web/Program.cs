@@ -8,8 +8,13 @@ using Microsoft.Extensions.Options;
 using Tracker.Data;
 using Tracker.Data.Seeding;
 using Tracker.Web.Features.Actors;
+using Tracker.Web.Features.Alignment;
 using Tracker.Web.Features.Claims;
+using Tracker.Web.Features.Commitments;
+using Tracker.Web.Features.Compare;
 using Tracker.Web.Features.Documents;
+using Tracker.Web.Features.Export;
+using Tracker.Web.Features.Positions;
 using Tracker.Web.Features.Topics;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
@@ -35,6 +40,13 @@ builder.Services.AddScoped<SaveActorHandler>();
 builder.Services.AddScoped<SaveTopicHandler>();
 builder.Services.AddScoped<SaveClaimHandler>();
 builder.Services.AddScoped<ListClaimsHandler>();
+builder.Services.AddScoped<PositionMatrixHandler>();
+builder.Services.AddScoped<PositionTimelineHandler>();
+builder.Services.AddScoped<CompareDocumentsHandler>();
+builder.Services.AddScoped<MeasureAlignmentHandler>();
+builder.Services.AddScoped<ListCommitmentsHandler>();
+builder.Services.AddScoped<RecordEvidenceHandler>();
+builder.Services.AddScoped<ExportAnnotationsHandler>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
 builder.Services.AddAuthentication(ApiTokenAuthenticationHandler.SchemeName)
@@ -68,6 +80,11 @@ app.MapDocumentsApi();
 app.MapActorsApi();
 app.MapTopicsApi();
 app.MapClaimsApi();
+app.MapPositionsApi();
+app.MapCompareApi();
+app.MapAlignmentApi();
+app.MapCommitmentsApi();
+app.MapExportApi();
 
 using (var scope = app.Services.CreateScope())
 {
