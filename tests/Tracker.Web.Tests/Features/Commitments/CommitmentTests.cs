@@ -60,6 +60,11 @@ public sealed class CommitmentTests(TrackerApp app)
         Assert.Equal("kept", (string)evidence["status"]!);
         Assert.Empty((await client.GetFromJsonAsync<JsonArray>($"/api/commitments?actor={a}&overdue=true", _ct))!);
         Assert.Single((await client.GetFromJsonAsync<JsonArray>($"/api/commitments?actor={a}&status=kept", _ct))!);
+        var history = (await client.GetFromJsonAsync<JsonArray>($"/api/commitments/{(int)commitment["id"]!}/history", _ct))!;
+        var entry = history.Single()!;
+        Assert.Equal("evidence", (string)entry["action"]!);
+        Assert.Equal("made", (string)entry["before"]!["status"]!);
+        Assert.Equal("kept", (string)entry["after"]!["status"]!);
     }
 
     [Fact]
@@ -86,6 +91,7 @@ public sealed class CommitmentTests(TrackerApp app)
         var unchanged = (await client.GetFromJsonAsync<JsonNode>($"/api/commitments/{id}", _ct))!;
         Assert.Equal("made", (string)unchanged["status"]!);
         Assert.Empty(unchanged["evidence"]!.AsArray());
+        Assert.Empty((await client.GetFromJsonAsync<JsonArray>($"/api/commitments/{id}/history", _ct))!);
     }
 
     [Fact]
