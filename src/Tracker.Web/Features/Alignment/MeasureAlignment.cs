@@ -22,6 +22,9 @@ public sealed class AlignmentRequestValidator : AbstractValidator<AlignmentReque
         RuleFor(x => x.B).NamesActors(directory, 1);
         RuleFor(x => x.From).IsDate();
         RuleFor(x => x.To).IsDate();
+        RuleFor(x => x.To).Must((request, to) => QueryRules.ParseDate(to) >= QueryRules.ParseDate(request.From))
+            .WithMessage("The period ends before it starts.")
+            .When(x => QueryRules.ParseDate(x.From) is not null && QueryRules.ParseDate(x.To) is not null);
         RuleFor(x => x.Interval).Must(i => i is null or "document" or "year").WithMessage("Interval is 'document' or 'year'.");
     }
 }
