@@ -10,9 +10,14 @@ using Microsoft.Extensions.Options;
 using Tracker.Data;
 using Tracker.Data.Seeding;
 using Tracker.Web.Features.Actors;
+using Tracker.Web.Features.Alignment;
 using Tracker.Web.Features.Claims;
 using Tracker.Web.Features.Digests;
+using Tracker.Web.Features.Commitments;
+using Tracker.Web.Features.Compare;
 using Tracker.Web.Features.Documents;
+using Tracker.Web.Features.Export;
+using Tracker.Web.Features.Positions;
 using Tracker.Web.Features.Topics;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
@@ -71,6 +76,13 @@ if (jobsEnabled)
         .UseInMemoryStorage());
     builder.Services.AddHangfireServer();
 }
+builder.Services.AddScoped<PositionMatrixHandler>();
+builder.Services.AddScoped<PositionTimelineHandler>();
+builder.Services.AddScoped<CompareDocumentsHandler>();
+builder.Services.AddScoped<MeasureAlignmentHandler>();
+builder.Services.AddScoped<ListCommitmentsHandler>();
+builder.Services.AddScoped<RecordEvidenceHandler>();
+builder.Services.AddScoped<ExportAnnotationsHandler>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
 builder.Services.AddAuthentication(ApiTokenAuthenticationHandler.SchemeName)
@@ -104,6 +116,11 @@ app.MapDocumentsApi();
 app.MapActorsApi();
 app.MapTopicsApi();
 app.MapClaimsApi();
+app.MapPositionsApi();
+app.MapCompareApi();
+app.MapAlignmentApi();
+app.MapCommitmentsApi();
+app.MapExportApi();
 app.MapDigestsApi();
 app.MapUnsubscribe();
 if (jobsEnabled)

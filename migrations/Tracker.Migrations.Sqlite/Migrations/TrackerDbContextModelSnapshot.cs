@@ -225,7 +225,7 @@ namespace Tracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("ClaimId", "ActorId");
 
-                    b.HasIndex("ActorId");
+                    b.HasIndex("ActorId", "ClaimId");
 
                     b.ToTable("ClaimHolders");
                 });
@@ -616,7 +616,7 @@ namespace Tracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("DocumentId", "ActorId");
 
-                    b.HasIndex("ActorId");
+                    b.HasIndex("ActorId", "DocumentId");
 
                     b.ToTable("DocumentSignatories");
                 });

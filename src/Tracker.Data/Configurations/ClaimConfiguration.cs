@@ -34,6 +34,7 @@ internal sealed class ClaimHolderConfiguration : IEntityTypeConfiguration<ClaimH
     {
         builder.HasKey(h => new { h.ClaimId, h.ActorId });
         builder.HasOne(h => h.Actor).WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(h => h.ActorId);
+        // Covering: every comparison starts from "the claims this actor holds", and reads the claim id only.
+        builder.HasIndex(h => new { h.ActorId, h.ClaimId });
     }
 }

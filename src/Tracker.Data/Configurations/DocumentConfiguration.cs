@@ -36,7 +36,8 @@ internal sealed class DocumentSignatoryConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(s => new { s.DocumentId, s.ActorId });
         builder.HasOne(s => s.Actor).WithMany().HasForeignKey(s => s.ActorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => s.ActorId);
+        // Covering: timelines and alignment ask which documents an actor signed.
+        builder.HasIndex(s => new { s.ActorId, s.DocumentId });
     }
 }
 

@@ -21,7 +21,7 @@ public sealed record PositionClaim(
 }
 
 /// <summary>The position of a (holder, topic) is its latest accepted claim.</summary>
-public static class Positions
+public static class PositionRules
 {
     /// <summary>
     /// The latest claim: by issued-on date, then the later document (higher id: imported later, the best

@@ -12,7 +12,7 @@ public static class PositionTimeline
     /// Labels one holder's claims on one topic in date order. Documents issued on the same day by the holder
     /// form one document set (the three Moscow statements of 8 May 2025 are one occasion), so a topic one of
     /// them covers is not "dropped" by its sibling. Every claim of a set is compared with the position before
-    /// the set; the set's own position (<see cref="Positions.Latest"/>) is what the next set is compared with.
+    /// the set; the set's own position (<see cref="PositionRules.Latest"/>) is what the next set is compared with.
     /// A later set the holder signed that is silent on the topic yields one "dropped" step; a topic taken up
     /// again after a silence is compared with the last thing said before it.
     /// </summary>
@@ -34,7 +34,7 @@ public static class PositionTimeline
                     steps.Add(new TimelineStep(PositionChanges.Between(position, claim)!.Value, date, claim.DocumentId, claim));
                 }
 
-                position = Positions.Latest(set);
+                position = PositionRules.Latest(set);
                 silent = false;
             }
             else if (position is not null && !silent)

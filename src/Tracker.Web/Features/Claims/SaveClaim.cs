@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
 using Tracker.Data.Claims;
+using CommitmentTracking = Tracker.Data.Claims.Commitments;
 using Tracker.Domain.Actors;
 using Tracker.Domain.Claims;
 using Tracker.Web.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class SaveClaimHandler(TrackerDbContext db, NameDirectory director
         var claim = new Claim { DocumentId = documentId, Exact = "", CreatedAt = clock.GetUtcNow(), Version = 1 };
         await ApplyAsync(claim, request, cancellationToken);
         db.Claims.Add(claim);
-        Commitments.Track(db, claim, clock.GetUtcNow());
+        CommitmentTracking.Track(db, claim, clock.GetUtcNow());
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -100,7 +101,7 @@ public sealed class SaveClaimHandler(TrackerDbContext db, NameDirectory director
 
         // The database checks the version too, which catches an edit saved between our read and our write.
         claim.Version++;
-        await Commitments.SyncAsync(db, claim, clock.GetUtcNow(), cancellationToken);
+        await CommitmentTracking.SyncAsync(db, claim, clock.GetUtcNow(), cancellationToken);
         var after = claim.ToDto();
         audit.Record("claim", claim.Id, "updated", before, after);
         await db.SaveChangesAsync(cancellationToken);

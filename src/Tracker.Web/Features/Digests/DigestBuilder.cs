@@ -19,7 +19,7 @@ public sealed class DigestBuilder(TrackerDbContext db, AppLinks links, Unsubscri
         var actorIds = subscription.Actors.Select(a => a.ActorId).ToList();
         var topicIds = subscription.Topics.Count == 0
             ? null
-            : await TopicTree.SubtreesAsync(db, subscription.Topics.Select(t => t.TopicId), cancellationToken);
+            : (await TopicTree.SubtreesAsync(db, subscription.Topics.Select(t => t.TopicId), cancellationToken)).Values.SelectMany(v => v).Distinct().ToList();
 
         var documents = await NewDocumentsAsync(period, actorIds, topicIds, cancellationToken);
         var claims = await NewClaimsAsync(period, actorIds, topicIds, cancellationToken);
@@ -116,8 +116,8 @@ public sealed class DigestBuilder(TrackerDbContext db, AppLinks links, Unsubscri
         foreach (var (holder, claim) in pairs)
         {
             var current = new PositionClaim(claim.Id, claim.DocumentId, claim.IssuedOn, claim.TopicId, claim.Stance, claim.Intensity, claim.Negated, claim.Start);
-            var before = Positions.Latest(byHolderTopic[(holder, claim.TopicId)]
-                .Where(p => p.DocumentId != claim.DocumentId && Positions.Order(p, current) < 0));
+            var before = PositionRules.Latest(byHolderTopic[(holder, claim.TopicId)]
+                .Where(p => p.DocumentId != claim.DocumentId && PositionRules.Order(p, current) < 0));
             var change = PositionChanges.Between(before, current) ?? PositionChange.Reaffirmed;
             result.Add((claim, new DigestItem(
                 names[holder], claim.Stance.Code(), before?.Stance.Code(), change.Code(), claim.Quote, claim.DocumentTitle, claim.IssuedOn,

@@ -1,0 +1,145 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration.Attributes;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Domain.Claims;
+using Tracker.Domain.Comparison;
+using Tracker.Web.Features.Actors;
+using Tracker.Web.Features.Topics;
+using Tracker.Web.Infrastructure;
+
+namespace Tracker.Web.Features.Positions;
+
+/// <summary>The actor × topic matrix: comma-separated slugs or aliases, an as-of date, rollup of subtopics.</summary>
+public sealed record MatrixRequest(string? Actors, string? Topics, string? AsOf, bool Rollup = false);
+
+public sealed class MatrixRequestValidator : AbstractValidator<MatrixRequest>
+{
+    public MatrixRequestValidator(NameDirectory directory)
+    {
+        RuleFor(x => x.Actors).NamesActors(directory, PositionMatrixHandler.MaxActors);
+        RuleFor(x => x.Topics).NamesTopics(directory, PositionMatrixHandler.MaxTopics);
+        RuleFor(x => x.AsOf).IsDate();
+    }
+}
+
+public sealed record PositionMatrixDto(
+    DateOnly AsOf,
+    bool Rollup,
+    IReadOnlyList<ActorRef> Actors,
+    IReadOnlyList<TopicRef> Topics,
+    IReadOnlyList<MatrixRowDto> Rows);
+
+/// <summary>One actor's positions, aligned with the matrix's topics; null where it has taken none.</summary>
+public sealed record MatrixRowDto(ActorRef Actor, IReadOnlyList<PositionDto?> Positions);
+
+public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory directory, TimeProvider clock)
+{
+    public const int MaxActors = 50;
+    public const int MaxTopics = 100;
+
+    // Without a choice the matrix shows the most active actors and topics, small enough to read on a screen.
+    public const int DefaultActors = 10;
+    public const int DefaultTopics = 20;
+
+    public async Task<PositionMatrixDto> HandleAsync(MatrixRequest request, CancellationToken cancellationToken)
+    {
+        var asOf = QueryRules.ParseDate(request.AsOf) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var actorIds = (await directory.ActorsAsync(request.Actors, cancellationToken)).Select(a => a.Id).ToList();
+        if (actorIds.Count == 0)
+        {
+            actorIds = await MostActiveActorsAsync(asOf, cancellationToken);
+        }
+
+        var topicIds = (await directory.TopicsAsync(request.Topics, cancellationToken)).Select(t => t.Id).ToList();
+        if (topicIds.Count == 0)
+        {
+            topicIds = await DefaultTopicsAsync(actorIds, asOf, request.Rollup, cancellationToken);
+        }
+
+        // Each claim's topic maps to every column it counts under: with rollup a "golden-dome" claim fills both
+        // a "missile-defense" and a "golden-dome" column when both are asked for.
+        var subtrees = request.Rollup
+            ? await TopicTree.SubtreesAsync(db, topicIds, cancellationToken)
+            : topicIds.ToDictionary(id => id, id => new List<int> { id });
+        var columnsOf = subtrees.SelectMany(s => s.Value.Select(member => (member, column: s.Key))).ToLookup(x => x.member, x => x.column);
+
+        var held = await PositionReader.HeldClaimsAsync(
+            db, new HeldClaimFilter(Actors: actorIds, Topics: columnsOf.Select(g => g.Key).ToList(), To: asOf), cancellationToken);
+        var positions = held
+            .SelectMany(h => columnsOf[h.Claim.TopicId].Select(column => (h.ActorId, Column: column, h.Claim)))
+            .GroupBy(x => (x.ActorId, x.Column))
+            .ToDictionary(g => g.Key, g => PositionRules.Latest(g.Select(x => x.Claim))!);
+
+        var texts = await PositionReader.TextsAsync(db, positions.Values.Select(p => p.ClaimId), cancellationToken);
+        var topics = await PositionReader.TopicRefsAsync(db, topicIds.Concat(positions.Values.Select(p => p.TopicId)), cancellationToken);
+        var actors = await PositionReader.ActorRefsAsync(db, actorIds, cancellationToken);
+
+        var rows = actorIds.Select(actorId => new MatrixRowDto(
+                actors[actorId],
+                topicIds.Select(topicId => positions.TryGetValue((actorId, topicId), out var p) ? p.ToDto(texts[p.ClaimId], topics[p.TopicId]) : null).ToList()))
+            .ToList();
+        return new PositionMatrixDto(asOf, request.Rollup, actorIds.Select(id => actors[id]).ToList(), topicIds.Select(id => topics[id]).ToList(), rows);
+    }
+
+    public async Task WriteCsvAsync(PositionMatrixDto matrix, Stream output, CancellationToken cancellationToken)
+    {
+        var lines = matrix.Rows.SelectMany(row => row.Positions.Select((position, i) => MatrixCsvRow.From(row.Actor, matrix.Topics[i], position)));
+        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        await csv.WriteRecordsAsync(lines, cancellationToken);
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    private async Task<List<int>> MostActiveActorsAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        await db.ClaimHolders.AsNoTracking()
+            .Where(h => db.Claims.Any(c => c.Id == h.ClaimId && c.Status == ClaimStatus.Accepted && c.Document!.IssuedOn <= asOf))
+            .GroupBy(h => h.ActorId)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => g.Key)
+            .Take(DefaultActors)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// With rollup the roots of the taxonomy cover everything; without it, the topics the chosen actors speak
+    /// on most.
+    /// </summary>
+    private async Task<List<int>> DefaultTopicsAsync(List<int> actorIds, DateOnly asOf, bool rollup, CancellationToken cancellationToken)
+    {
+        if (rollup)
+        {
+            return await db.Topics.AsNoTracking().Where(t => t.ParentId == null).OrderBy(t => t.Slug).Select(t => t.Id).Take(DefaultTopics).ToListAsync(cancellationToken);
+        }
+
+        return await db.ClaimHolders.AsNoTracking()
+            .Where(h => actorIds.Contains(h.ActorId))
+            .Join(db.Claims.Where(c => c.Status == ClaimStatus.Accepted && c.Document!.IssuedOn <= asOf), h => h.ClaimId, c => c.Id, (h, c) => c.TopicId)
+            .GroupBy(topicId => topicId)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => g.Key)
+            .Take(DefaultTopics)
+            .ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>One cell of the matrix per line, empty cells included, so a pivot table rebuilds the grid.</summary>
+public sealed record MatrixCsvRow(
+    [property: Name("actor")] string Actor,
+    [property: Name("topic")] string Topic,
+    [property: Name("stance")] string Stance,
+    [property: Name("polarity")] int? Polarity,
+    [property: Name("intensity")] int? Intensity,
+    [property: Name("negated")] bool? Negated,
+    [property: Name("claim_topic")] string ClaimTopic,
+    [property: Name("issued_on")] string IssuedOn,
+    [property: Name("document_id")] int? DocumentId,
+    [property: Name("document_title")] string DocumentTitle,
+    [property: Name("claim_id")] int? ClaimId,
+    [property: Name("quote")] string Quote)
+{
+    public static MatrixCsvRow From(ActorRef actor, TopicRef topic, PositionDto? p) => new(
+        actor.Slug, topic.Slug, p?.Stance ?? "", p?.Polarity, p?.Intensity, p?.Negated, p?.Topic.Slug ?? "",
+        p?.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", p?.Document.Id, p?.Document.Title ?? "", p?.ClaimId, p?.Quote ?? "");
+}

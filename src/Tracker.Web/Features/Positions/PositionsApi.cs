@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Tracker.Web.Infrastructure;
+using Tracker.Web.Infrastructure.Auth;
+
+namespace Tracker.Web.Features.Positions;
+
+public static class PositionsApi
+{
+    public static void MapPositionsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/positions").WithTags("Positions").RequireAuthorization(Policies.Read);
+        group.MapGet("/", MatrixAsync)
+            .Validate<MatrixRequest>()
+            .Produces<PositionMatrixDto>()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("Actor × topic matrix of positions as of a date (latest accepted claim); rollup counts subtopics; Accept: text/csv for CSV.");
+        group.MapGet("/timeline", TimelineAsync)
+            .Validate<TimelineRequest>()
+            .WithSummary("Every claim of an actor (or of every actor) on a topic in date order, labelled new/reaffirmed/intensified/softened/reversed/dropped.");
+    }
+
+    private static async Task<Results<Ok<PositionMatrixDto>, EmptyHttpResult>> MatrixAsync(
+        HttpContext http, [AsParameters] MatrixRequest request, string? format, PositionMatrixHandler handler, CancellationToken cancellationToken)
+    {
+        var matrix = await handler.HandleAsync(request, cancellationToken);
+        if (!Csv.Wanted(http.Request, format))
+        {
+            return TypedResults.Ok(matrix);
+        }
+
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"positions.csv\"";
+        await handler.WriteCsvAsync(matrix, http.Response.Body, cancellationToken);
+        return TypedResults.Empty;
+    }
+
+    private static async Task<Ok<TimelineDto>> TimelineAsync([AsParameters] TimelineRequest request, PositionTimelineHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(request, cancellationToken));
+}

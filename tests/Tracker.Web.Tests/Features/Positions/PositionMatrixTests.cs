@@ -1,0 +1,132 @@
+namespace Tracker.Web.Tests.Features.Positions;
+
+/// <summary>The actor × topic matrix over the seeded statements.</summary>
+public sealed class PositionMatrixTests(TrackerApp app)
+{
+    // Other tests add statements signed by China and Russia from June 2025; the seed ends on 8 May 2025.
+    private const string SeedEnd = "2025-05-31";
+
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    private async Task<JsonNode> MatrixAsync(HttpClient client, string query)
+    {
+        using var response = await client.GetAsync($"/api/positions?{query}", _ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadNodeAsync();
+    }
+
+    private static JsonNode? Cell(JsonNode matrix, string actor, string topic)
+    {
+        var column = matrix["topics"]!.AsArray().Select(t => (string)t!["slug"]!).ToList().IndexOf(topic);
+        var row = matrix["rows"]!.AsArray().Single(r => (string)r!["actor"]!["slug"]! == actor)!;
+        return row["positions"]![column];
+    }
+
+    [Fact]
+    public async Task With_rollup_the_united_states_supports_missile_defence_while_china_and_russia_oppose_it()
+    {
+        using var client = app.Admin();
+        var matrix = await MatrixAsync(client, $"actors=United%20States,{Uri.EscapeDataString("中方")},russia&topics=missile-defense,golden-dome&rollup=true&asOf={SeedEnd}");
+
+        var us = Cell(matrix, "united-states", "missile-defense")!;
+        Assert.Equal(1, (int)us["polarity"]!);
+        Assert.Equal("2025-01-27", (string)us["issuedOn"]!);
+        Assert.Equal("The Iron Dome for America", (string)us["document"]!["title"]!);
+        foreach (var actor in new[] { "china", "russia" })
+        {
+            var cell = Cell(matrix, actor, "missile-defense")!;
+            Assert.Equal(-1, (int)cell["polarity"]!);
+            Assert.Contains((string)cell["stance"]!, new[] { "opposes", "condemns" });
+            Assert.Equal("2025-05-08", (string)cell["issuedOn"]!);
+
+            var goldenDome = Cell(matrix, actor, "golden-dome")!;
+            Assert.Equal("opposes", (string)goldenDome["stance"]!);
+            Assert.Contains("金穹", (string)goldenDome["quote"]!);
+        }
+    }
+
+    [Fact]
+    public async Task Without_rollup_a_claim_on_golden_dome_does_not_fill_the_missile_defence_column()
+    {
+        using var client = app.Admin();
+        var matrix = await MatrixAsync(client, $"actors=united-states&topics=missile-defense,golden-dome&asOf={SeedEnd}");
+
+        Assert.Null(Cell(matrix, "united-states", "missile-defense"));
+        Assert.Equal("golden-dome", (string)Cell(matrix, "united-states", "golden-dome")!["topic"]!["slug"]!);
+        Assert.False((bool)matrix["rollup"]!);
+    }
+
+    [Fact]
+    public async Task As_of_a_date_before_a_statement_its_positions_are_not_yet_taken()
+    {
+        using var client = app.Admin();
+        var matrix = await MatrixAsync(client, "actors=china,united-states&topics=golden-dome,npt&asOf=2024-12-31");
+
+        Assert.Null(Cell(matrix, "china", "golden-dome"));
+        Assert.Null(Cell(matrix, "united-states", "golden-dome"));
+        Assert.Equal("2022-01-03", (string)Cell(matrix, "china", "npt")!["issuedOn"]!);
+    }
+
+    [Fact]
+    public async Task A_negated_claim_counts_with_the_opposite_polarity()
+    {
+        // "应摒弃冷战思维": calls for, negated = a negative position on Cold War mentality.
+        using var client = app.Admin();
+        var matrix = await MatrixAsync(client, $"actors=china&topics=cold-war-mentality&asOf={SeedEnd}");
+
+        var cell = Cell(matrix, "china", "cold-war-mentality")!;
+        Assert.Equal(-1, (int)cell["polarity"]!);
+    }
+
+    [Fact]
+    public async Task Without_actors_or_topics_the_most_active_are_shown_within_bounds()
+    {
+        using var client = app.Admin();
+        var matrix = await MatrixAsync(client, $"asOf={SeedEnd}");
+
+        var actors = matrix["actors"]!.AsArray().Select(a => (string)a!["slug"]!).ToList();
+        Assert.InRange(actors.Count, 2, 10);
+        Assert.Contains("china", actors);
+        Assert.Contains("united-states", actors);
+        Assert.InRange(matrix["topics"]!.AsArray().Count, 1, 20);
+        Assert.Equal(actors.Count, matrix["rows"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task As_csv_every_cell_is_a_line_with_its_quote()
+    {
+        using var client = app.Admin();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/positions?actors=china,united-states&topics=golden-dome,npt,tariffs&asOf={SeedEnd}");
+        request.Headers.Accept.ParseAdd("text/csv");
+        using var response = await client.SendAsync(request, _ct);
+        var lines = (await response.Content.ReadAsStringAsync(_ct)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("actor,topic,stance,polarity,intensity,negated,claim_topic,issued_on,document_id,document_title,claim_id,quote", lines[0]);
+        Assert.Equal(1 + 2 * 3, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("china,golden-dome,opposes,-1,", StringComparison.Ordinal) && l.Contains("金穹", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("united-states,tariffs,,,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Unknown_names_and_a_bad_date_are_each_named_in_the_problem()
+    {
+        using var client = app.Admin();
+        using var response = await client.GetAsync("/api/positions?actors=china,Atlantis&topics=golden-dome,unicorns&asOf=2025-13-01", _ct);
+        var problem = await response.ReadNodeAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Atlantis", (string)problem["errors"]!["actors"]![0]!);
+        Assert.Contains("unicorns", (string)problem["errors"]!["topics"]![0]!);
+        Assert.NotNull(problem["errors"]!["asOf"]);
+    }
+
+    [Fact]
+    public async Task Reads_need_a_token()
+    {
+        using var client = app.Anonymous();
+        using var response = await client.GetAsync("/api/positions", _ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

@@ -1,0 +1,93 @@
+namespace Tracker.Web.Tests.Features.Positions;
+
+/// <summary>One position over time, each claim labelled as the codebook compares two positions.</summary>
+public sealed class PositionTimelineTests(TrackerApp app)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    private async Task<JsonNode> TimelineAsync(HttpClient client, string query)
+    {
+        using var response = await client.GetAsync($"/api/positions/timeline?{query}", _ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadNodeAsync();
+    }
+
+    [Fact]
+    public async Task Opposing_and_then_opposing_and_condemning_is_intensified_and_a_topic_left_out_is_dropped()
+    {
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var a = await statements.NewActorAsync();
+        var b = await statements.NewActorAsync();
+        var earlier = await statements.DocumentAsync("2024-03-01", [a, b], "双方反对单边制裁。双方支持世界贸易组织改革。");
+        await statements.ClaimAsync(earlier, "双方反对单边制裁", [a, b], "opposes", "unilateral-sanctions");
+        await statements.ClaimAsync(earlier, "双方支持世界贸易组织改革", [a, b], "supports", "wto-reform");
+        var later = await statements.DocumentAsync("2025-03-01", [a, b], "双方反对并且谴责单边制裁。双方呼吁维护战略稳定。");
+        await statements.ClaimAsync(later, "双方反对并且谴责单边制裁", [a, b], "condemns", "unilateral-sanctions");
+        await statements.ClaimAsync(later, "双方呼吁维护战略稳定", [a, b], "calls_for", "strategic-stability");
+
+        var sanctions = await TimelineAsync(client, $"actor={a}&topic=unilateral-sanctions");
+        var wto = await TimelineAsync(client, $"actor={a}&topic=wto-reform");
+
+        Assert.Equal(["new", "intensified"], sanctions["entries"]!.AsArray().Select(e => (string)e!["change"]!));
+        Assert.Equal(["2024-03-01", "2025-03-01"], sanctions["entries"]!.AsArray().Select(e => (string)e!["issuedOn"]!));
+        Assert.Equal("双方反对并且谴责单边制裁", (string)sanctions["entries"]![1]!["position"]!["quote"]!);
+        Assert.Equal(["new", "dropped"], wto["entries"]!.AsArray().Select(e => (string)e!["change"]!));
+        Assert.Equal(later.Id, (int)wto["entries"]![1]!["document"]!["id"]!);
+        Assert.Null(wto["entries"]![1]!["position"]);
+    }
+
+    [Fact]
+    public async Task A_statement_on_the_same_day_does_not_drop_what_its_sibling_says()
+    {
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var a = await statements.NewActorAsync();
+        var first = await statements.DocumentAsync("2024-05-08", [a], "本国支持世界贸易组织改革。");
+        await statements.ClaimAsync(first, "本国支持世界贸易组织改革", [a], "supports", "wto-reform");
+        await statements.DocumentAsync("2024-05-08", [a], "本国呼吁维护战略稳定。");
+
+        var timeline = await TimelineAsync(client, $"actor={a}&topic=wto-reform");
+
+        Assert.Equal(["new"], timeline["entries"]!.AsArray().Select(e => (string)e!["change"]!));
+    }
+
+    [Fact]
+    public async Task Across_all_actors_the_p5_statement_drops_new_start_for_both_holders_of_2021()
+    {
+        using var client = app.Admin();
+        var timeline = await TimelineAsync(client, "topic=New%20START");
+
+        var entries = timeline["entries"]!.AsArray().Select(e => ((string)e!["issuedOn"]!, (string)e["actor"]!["slug"]!, (string)e["change"]!)).ToList();
+        Assert.Equal("new-start", (string)timeline["topic"]!["slug"]!);
+        Assert.Contains(("2021-06-16", "russia", "new"), entries);
+        Assert.Contains(("2021-06-16", "united-states", "new"), entries);
+        Assert.Contains(("2022-01-03", "russia", "dropped"), entries);
+        Assert.Contains(("2022-01-03", "united-states", "dropped"), entries);
+    }
+
+    [Fact]
+    public async Task With_rollup_claims_on_subtopics_join_the_position_in_date_order()
+    {
+        using var client = app.Admin();
+        var timeline = await TimelineAsync(client, "actor=united-states&topic=missile-defense&rollup=true");
+
+        var entries = timeline["entries"]!.AsArray();
+        Assert.Equal("new", (string)entries[0]!["change"]!);
+        Assert.Contains(entries, e => (string)e!["position"]?["topic"]!["slug"]! == "golden-dome");
+        Assert.Equal(entries.Select(e => (string)e!["issuedOn"]!).Order(StringComparer.Ordinal), entries.Select(e => (string)e!["issuedOn"]!));
+    }
+
+    [Fact]
+    public async Task A_timeline_needs_a_known_topic()
+    {
+        using var client = app.Admin();
+        using var missing = await client.GetAsync("/api/positions/timeline?actor=china", _ct);
+        using var unknown = await client.GetAsync("/api/positions/timeline?actor=Atlantis&topic=golden-dome", _ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.NotNull((await missing.ReadNodeAsync())["errors"]!["topic"]);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Atlantis", (string)(await unknown.ReadNodeAsync())["errors"]!["actor"]![0]!);
+    }
+}
