@@ -10,9 +10,17 @@ using Tracker.Data.Seeding;
 using Tracker.Web.Features.Actors;
 using Tracker.Web.Features.Claims;
 using Tracker.Web.Features.Documents;
+using Tracker.Web.Features.Suggestions;
 using Tracker.Web.Features.Topics;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
+
+// A command, not a server: `dotnet run --project src/Tracker.Web -- evaluate` scores the suggester on the seed.
+if (args is ["evaluate", ..])
+{
+    Environment.ExitCode = await EvaluateCommand.RunAsync(args[1..], Console.Out);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -35,6 +43,8 @@ builder.Services.AddScoped<SaveActorHandler>();
 builder.Services.AddScoped<SaveTopicHandler>();
 builder.Services.AddScoped<SaveClaimHandler>();
 builder.Services.AddScoped<ListClaimsHandler>();
+builder.Services.AddSingleton<SuggesterProvider>();
+builder.Services.AddScoped<SuggestClaimsHandler>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
 builder.Services.AddAuthentication(ApiTokenAuthenticationHandler.SchemeName)
@@ -68,6 +78,7 @@ app.MapDocumentsApi();
 app.MapActorsApi();
 app.MapTopicsApi();
 app.MapClaimsApi();
+app.MapSuggestionsApi();
 
 using (var scope = app.Services.CreateScope())
 {
