@@ -64,10 +64,11 @@ public sealed class ClaimSuggester
 
         foreach (var language in lexicon.Languages)
         {
+            var weak = language.WeakCues.ToHashSet(StringComparer.Ordinal);
             foreach (var (code, cues) in language.Cues)
             {
                 var stance = StanceRules.Parse(code);
-                cues.ForEach(cue => Add(cue, TermKind.Cue, (int)stance));
+                cues.ForEach(cue => Add(cue, weak.Contains(cue) ? TermKind.WeakCue : TermKind.Cue, (int)stance));
             }
 
             language.Intensifiers.ForEach(w => Add(w, TermKind.Intensifier, 0));
@@ -228,12 +229,50 @@ public sealed class ClaimSuggester
 
         var (clauseStart, clauseEnd) = Clause(text, s, topic.Start);
         bool afterInClause = after >= 0 && s.Cues[after].End <= clauseEnd;
-        if (afterInClause && ((Stance)s.Cues[after].Value).Polarity() < 0 && (before < 0 || s.Cues[before].Start < clauseStart))
+        if (afterInClause && ((Stance)s.Cues[after].Value).Polarity() < 0
+            && (before < 0 || s.Cues[before].Start < clauseStart || s.Cues[before].Kind == TermKind.WeakCue))
         {
             return after;
         }
 
-        return before >= 0 ? before : afterInClause ? after : -1;
+        return before >= 0 ? StrongestOfChain(text, s, before) : afterInClause ? after : -1;
+    }
+
+    /// <summary>
+    /// Of the cues that stand together before an object ("重申愿继续", "将大力支持", "call on all States to support"),
+    /// the first that is not weak governs; when all are weak, the last.
+    /// </summary>
+    private static int StrongestOfChain(ReadOnlySpan<char> text, SentenceScratch s, int last)
+    {
+        var (clauseStart, _) = Clause(text, s, s.Cues[last].Start);
+        int first = last;
+        while (first > 0 && s.Cues[first - 1].Start >= clauseStart && !TopicBetween(s, s.Cues[first - 1].End, s.Cues[first].Start))
+        {
+            first--;
+        }
+
+        for (int c = first; c <= last; c++)
+        {
+            if (s.Cues[c].Kind == TermKind.Cue)
+            {
+                return c;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool TopicBetween(SentenceScratch s, int start, int end)
+    {
+        foreach (var topic in s.Topics)
+        {
+            if (topic.Start >= start && topic.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Suggestion Build(string body, CodePointIndex index, SentenceScratch s, int c, Hit topic, IReadOnlyList<string> signatories)
@@ -543,6 +582,7 @@ public sealed class ClaimSuggester
     {
         Topic,
         Cue,
+        WeakCue,
         Intensifier,
         Softener,
         Negation,
@@ -589,7 +629,7 @@ public sealed class ClaimSuggester
         public void Add(Hit hit) => (hit.Kind switch
         {
             TermKind.Topic => Topics,
-            TermKind.Cue => Cues,
+            TermKind.Cue or TermKind.WeakCue => Cues,
             TermKind.Intensifier => Intensifiers,
             TermKind.Softener => Softeners,
             TermKind.Negation => Negations,

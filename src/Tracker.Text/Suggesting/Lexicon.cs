@@ -21,6 +21,12 @@ public sealed record LexiconLanguage
     public required string Language { get; init; }
     public string? Note { get; init; }
     public Dictionary<string, List<string>> Cues { get; init; } = [];
+
+    /// <summary>
+    /// Cues that yield to a stronger cue after them in the same clause: modals and framing verbs ("将大力支持" is
+    /// supports, "认为必须" calls for), while a stronger cue first keeps its object ("呼吁各国坚持…" calls for).
+    /// </summary>
+    public List<string> WeakCues { get; init; } = [];
     public List<string> Intensifiers { get; init; } = [];
     public List<string> Softeners { get; init; } = [];
     public List<string> Negations { get; init; } = [];
@@ -90,10 +96,16 @@ public sealed class Lexicon(IReadOnlyList<LexiconLanguage> languages)
             }
         }
 
+        var cues = language.Cues.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        if (language.WeakCues.FirstOrDefault(w => !cues.Contains(w)) is { } stray)
+        {
+            throw new LexiconException($"{source}: weak cue '{stray}' is not among the cues.");
+        }
+
         var empty = language.Cues.Values.SelectMany(v => v)
             .Concat(language.Intensifiers).Concat(language.Softeners).Concat(language.Negations)
             .Concat(language.Holders.Values.SelectMany(v => v)).Concat(language.Targets.Values.SelectMany(v => v))
-            .Concat(language.NotCues)
+            .Concat(language.NotCues).Concat(language.WeakCues)
             .Any(string.IsNullOrWhiteSpace);
         return empty ? throw new LexiconException($"{source}: an entry is empty.") : language;
     }
