@@ -239,8 +239,9 @@ public sealed class ClaimSuggester
     }
 
     /// <summary>
-    /// Of the cues that stand together before an object ("重申愿继续", "将大力支持", "call on all States to support"),
-    /// the first that is not weak governs; when all are weak, the last.
+    /// Of the cues that stand together before an object, a request governs what it asks for ("呼吁各国坚持…",
+    /// "call on all States to support"); otherwise the last strong cue does, because framing verbs and modals
+    /// wrap the position ("重申反对", "将大力支持"); when all are weak, the last.
     /// </summary>
     private static int StrongestOfChain(ReadOnlySpan<char> text, SentenceScratch s, int last)
     {
@@ -251,15 +252,21 @@ public sealed class ClaimSuggester
             first--;
         }
 
+        int strong = -1;
         for (int c = first; c <= last; c++)
         {
             if (s.Cues[c].Kind == TermKind.Cue)
             {
-                return c;
+                if ((Stance)s.Cues[c].Value == Stance.CallsFor)
+                {
+                    return c;
+                }
+
+                strong = c;
             }
         }
 
-        return last;
+        return strong >= 0 ? strong : last;
     }
 
     private static bool TopicBetween(SentenceScratch s, int start, int end)
@@ -470,15 +477,20 @@ public sealed class ClaimSuggester
     /// <summary>The clause around <paramref name="position"/>: between clause punctuation, within the sentence, trimmed.</summary>
     private static (int Start, int End) Clause(ReadOnlySpan<char> text, SentenceScratch s, int position)
     {
-        int start = position, end = position;
-        while (start > s.Start && !IsClauseBreak(text[start - 1]))
+        // Clause breaks are found once per sentence: long Chinese sentences are asked about many times.
+        var breaks = s.ClauseBreaks(text);
+        int start = s.Start, end = s.End;
+        foreach (var b in breaks)
         {
-            start--;
-        }
-
-        while (end < s.End && !IsClauseBreak(text[end]))
-        {
-            end++;
+            if (b < position)
+            {
+                start = b + 1;
+            }
+            else
+            {
+                end = b;
+                break;
+            }
         }
 
         while (start < end && char.IsWhiteSpace(text[start]))
@@ -556,18 +568,27 @@ public sealed class ClaimSuggester
             return;
         }
 
-        hits.RemoveAll(h =>
+        int kept = 0;
+        for (int i = 0; i < hits.Count; i++)
         {
+            var h = hits[i];
+            bool inside = false;
             foreach (var c in containers)
             {
                 if (h.Start >= c.Start && h.End <= c.End && (h.Start != c.Start || h.End != c.End || c.Kind != TermKind.Topic))
                 {
-                    return true;
+                    inside = true;
+                    break;
                 }
             }
 
-            return false;
-        });
+            if (!inside)
+            {
+                hits[kept++] = h;
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
     }
 
     private static string Folded(string text) => string.Create(text.Length, text, static (span, source) =>
@@ -612,10 +633,33 @@ public sealed class ClaimSuggester
         public List<Hit> Targets { get; } = [];
         public List<Hit> NotCues { get; } = [];
 
+        private readonly List<int> _breaks = [];
+        private bool _breaksFound;
+
+        public List<int> ClauseBreaks(ReadOnlySpan<char> text)
+        {
+            if (!_breaksFound)
+            {
+                for (int i = Start; i < End; i++)
+                {
+                    if (IsClauseBreak(text[i]))
+                    {
+                        _breaks.Add(i);
+                    }
+                }
+
+                _breaksFound = true;
+            }
+
+            return _breaks;
+        }
+
         public void Clear(int start, int end)
         {
             Start = start;
             End = end;
+            _breaks.Clear();
+            _breaksFound = false;
             Topics.Clear();
             Cues.Clear();
             Intensifiers.Clear();
