@@ -75,6 +75,7 @@ public sealed class ClaimSuggester
             language.Softeners.ForEach(w => Add(w, TermKind.Softener, 0));
             language.Negations.ForEach(w => Add(w, TermKind.Negation, 0));
             language.NotCues.ForEach(w => Add(w, TermKind.NotCue, 0));
+            language.References.ForEach(w => Add(w, TermKind.Reference, 0));
             foreach (var (key, phrases) in language.Holders)
             {
                 if (!holderIndex.TryGetValue(key, out var h))
@@ -123,6 +124,7 @@ public sealed class ClaimSuggester
 
         var suggestions = new List<Suggestion>();
         var scratch = new SentenceScratch();
+        var context = new Context();
         int m = 0;
         foreach (var sentence in sentences)
         {
@@ -154,19 +156,15 @@ public sealed class ClaimSuggester
             }
 
             m = k;
-            SuggestInSentence(body, index, scratch, signatories, suggestions);
+            SuggestInSentence(body, index, scratch, signatories, suggestions, context);
         }
 
         return suggestions;
     }
 
-    private void SuggestInSentence(string body, CodePointIndex index, SentenceScratch s, IReadOnlyList<string> signatories, List<Suggestion> output)
+    private void SuggestInSentence(string body, CodePointIndex index, SentenceScratch s, IReadOnlyList<string> signatories, List<Suggestion> output, Context context)
     {
-        if (s.Cues.Count == 0)
-        {
-            return;
-        }
-
+        var text = body.AsSpan();
         LongestFirst(s.Topics);
         Drop(s.Cues, s.Topics);
         Drop(s.Cues, s.NotCues);
@@ -176,12 +174,25 @@ public sealed class ClaimSuggester
         Drop(s.Holders, s.Topics);
         LongestFirst(s.Holders);
         LongestFirst(s.Targets);
+
+        bool listItem = StartsWithEnumerator(text, s.Start);
         if (s.Cues.Count == 0)
         {
+            // An item of a list whose lead-in holds the cue ("the Secretary of Defense shall: (i) …; (ii) …").
+            if (context.Carry is { } carry && s.Topics.Count > 0)
+            {
+                SuggestFromCarry(body, index, s, carry, output);
+            }
+
+            if (!(listItem || EndsWith(text, s, ';', '；')))
+            {
+                context.Carry = null;
+            }
+
+            context.Topics.Clear();
             return;
         }
 
-        var text = body.AsSpan();
         var governing = new bool[s.Cues.Count];
         int first = output.Count;
         foreach (var topic in s.Topics)
@@ -197,6 +208,18 @@ public sealed class ClaimSuggester
             AddOnePerTopic(output, first, suggestion);
         }
 
+        if (s.Topics.Count == 0 && s.References.Count > 0 && context.Topics.Count > 0)
+        {
+            // "双方对此种…行为表示强烈谴责": the stance is here, its topics are in the sentence before.
+            int cue = StrongestOfChain(text, s, s.Cues.Count - 1);
+            foreach (var topic in context.Topics)
+            {
+                AddOnePerTopic(output, first, Build(body, index, s, cue, topic, signatories) with { Confidence = 0.35 });
+            }
+
+            Array.Fill(governing, true);
+        }
+
         for (int c = 0; c < s.Cues.Count; c++)
         {
             if (!governing[c] && Propose(body, index, s, c, signatories) is { } proposal)
@@ -204,7 +227,86 @@ public sealed class ClaimSuggester
                 output.Add(proposal);
             }
         }
+
+        context.Topics.Clear();
+        context.Topics.AddRange(s.Topics);
+        if (EndsWith(text, s, ':', '：'))
+        {
+            int last = StrongestOfChain(text, s, s.Cues.Count - 1);
+            var (clauseStart, _) = Clause(text, s, s.Cues[last].Start);
+            var stance = (Stance)s.Cues[last].Value;
+            context.Carry = new Carry(stance, Intensity(s, last, stance, clauseStart), Holders(s, s.Cues[last].Start, signatories), body[s.Cues[last].Start..s.Cues[last].End]);
+        }
+        else if (!listItem)
+        {
+            context.Carry = null;
+        }
     }
+
+    private void SuggestFromCarry(string body, CodePointIndex index, SentenceScratch s, Carry carry, List<Suggestion> output)
+    {
+        var text = body.AsSpan();
+        int first = output.Count;
+        foreach (var topic in s.Topics)
+        {
+            var (start, end) = Clause(text, s, topic.Start);
+            bool negated = false;
+            foreach (var negation in s.Negations)
+            {
+                negated |= negation.Start >= start && negation.End <= topic.Start;
+            }
+
+            var span = index.ToCodePoints(start, end);
+            AddOnePerTopic(output, first, new Suggestion(
+                span.Start, span.End, body[start..end], carry.Holders, carry.Stance, carry.Intensity,
+                _topics[topic.Value].Slug, _topics[topic.Value].Label, null, negated, 0.35, carry.Cue));
+        }
+    }
+
+    private IReadOnlyList<string> Holders(SentenceScratch s, int position, IReadOnlyList<string> signatories)
+    {
+        var holder = HolderBefore(s, position);
+        return holder is null || _holderSlugs[holder.Value.Value].Length == 0 ? signatories : _holderSlugs[holder.Value.Value];
+    }
+
+    private static bool EndsWith(ReadOnlySpan<char> text, SentenceScratch s, char a, char b)
+    {
+        int end = s.End;
+        while (end > s.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > s.Start && (text[end - 1] == a || text[end - 1] == b);
+    }
+
+    /// <summary>"(a)", "(iv)", "（一）", "一、", "1." at the start of a sentence: an item of a list.</summary>
+    private static bool StartsWithEnumerator(ReadOnlySpan<char> text, int start)
+    {
+        var rest = text[start..];
+        if (rest.Length > 2 && rest[0] is '(' or '（')
+        {
+            int close = rest[..Math.Min(rest.Length, 8)].IndexOfAny(')', '）');
+            return close > 1;
+        }
+
+        int i = 0;
+        while (i < rest.Length && i < 4 && (char.IsAsciiDigit(rest[i]) || "一二三四五六七八九十".Contains(rest[i], StringComparison.Ordinal)))
+        {
+            i++;
+        }
+
+        return i > 0 && i < rest.Length && rest[i] is '、' or '.' or '．';
+    }
+
+    /// <summary>What one sentence leaves to the next: its topics, and the cue of a list's lead-in.</summary>
+    private sealed class Context
+    {
+        public Carry? Carry { get; set; }
+        public List<Hit> Topics { get; } = [];
+    }
+
+    private sealed record Carry(Stance Stance, int Intensity, IReadOnlyList<string> Holders, string Cue);
 
     /// <summary>
     /// The cue nearest before the topic governs it ("双方反对A、B和C"); a cue after the topic in the same clause
@@ -610,6 +712,7 @@ public sealed class ClaimSuggester
         Holder,
         Target,
         NotCue,
+        Reference,
     }
 
     private readonly record struct Term(TermKind Kind, int Value, string Text, bool ExactCase);
@@ -632,6 +735,7 @@ public sealed class ClaimSuggester
         public List<Hit> Holders { get; } = [];
         public List<Hit> Targets { get; } = [];
         public List<Hit> NotCues { get; } = [];
+        public List<Hit> References { get; } = [];
 
         private readonly List<int> _breaks = [];
         private bool _breaksFound;
@@ -668,6 +772,7 @@ public sealed class ClaimSuggester
             Holders.Clear();
             Targets.Clear();
             NotCues.Clear();
+            References.Clear();
         }
 
         public void Add(Hit hit) => (hit.Kind switch
@@ -679,6 +784,7 @@ public sealed class ClaimSuggester
             TermKind.Negation => Negations,
             TermKind.Holder => Holders,
             TermKind.Target => Targets,
+            TermKind.Reference => References,
             _ => NotCues,
         }).Add(hit);
     }

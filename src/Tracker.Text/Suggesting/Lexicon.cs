@@ -37,6 +37,9 @@ public sealed record LexiconLanguage
     /// <summary>Target key (<see cref="ImplicitTarget"/> or an actor slug) → phrases.</summary>
     public Dictionary<string, List<string>> Targets { get; init; } = [];
 
+    /// <summary>Words that refer back to the sentence before ("此种", "such"): a cue with no topic of its own takes that sentence's topics.</summary>
+    public List<string> References { get; init; } = [];
+
     /// <summary>Words that contain a cue without being one ("应对" holds 应), so the cue inside them is ignored.</summary>
     public List<string> NotCues { get; init; } = [];
 }
@@ -105,7 +108,7 @@ public sealed class Lexicon(IReadOnlyList<LexiconLanguage> languages)
         var empty = language.Cues.Values.SelectMany(v => v)
             .Concat(language.Intensifiers).Concat(language.Softeners).Concat(language.Negations)
             .Concat(language.Holders.Values.SelectMany(v => v)).Concat(language.Targets.Values.SelectMany(v => v))
-            .Concat(language.NotCues).Concat(language.WeakCues)
+            .Concat(language.NotCues).Concat(language.WeakCues).Concat(language.References)
             .Any(string.IsNullOrWhiteSpace);
         return empty ? throw new LexiconException($"{source}: an entry is empty.") : language;
     }
