@@ -76,6 +76,7 @@ public sealed class ClaimSuggester
             language.Negations.ForEach(w => Add(w, TermKind.Negation, 0));
             language.NotCues.ForEach(w => Add(w, TermKind.NotCue, 0));
             language.References.ForEach(w => Add(w, TermKind.Reference, 0));
+            language.Threats.ForEach(w => Add(w, TermKind.Threat, 0));
             foreach (var (key, phrases) in language.Holders)
             {
                 if (!holderIndex.TryGetValue(key, out var h))
@@ -183,6 +184,11 @@ public sealed class ClaimSuggester
             {
                 SuggestFromCarry(body, index, s, carry, output);
             }
+            else if (s.Topics.Count > 0 && s.Threats.Count > 0)
+            {
+                var threat = s.Threats[0];
+                SuggestFromCarry(body, index, s, new Carry(Stance.Concerned, 1, signatories, body[threat.Start..threat.End]), output, confidence: 0.25);
+            }
 
             if (!(listItem || EndsWith(text, s, ';', '；')))
             {
@@ -243,7 +249,7 @@ public sealed class ClaimSuggester
         }
     }
 
-    private void SuggestFromCarry(string body, CodePointIndex index, SentenceScratch s, Carry carry, List<Suggestion> output)
+    private void SuggestFromCarry(string body, CodePointIndex index, SentenceScratch s, Carry carry, List<Suggestion> output, double confidence = 0.35)
     {
         var text = body.AsSpan();
         int first = output.Count;
@@ -259,7 +265,7 @@ public sealed class ClaimSuggester
             var span = index.ToCodePoints(start, end);
             AddOnePerTopic(output, first, new Suggestion(
                 span.Start, span.End, body[start..end], carry.Holders, carry.Stance, carry.Intensity,
-                _topics[topic.Value].Slug, _topics[topic.Value].Label, null, negated, 0.35, carry.Cue));
+                _topics[topic.Value].Slug, _topics[topic.Value].Label, null, negated, confidence, carry.Cue));
         }
     }
 
@@ -337,7 +343,8 @@ public sealed class ClaimSuggester
             return after;
         }
 
-        return before >= 0 ? StrongestOfChain(text, s, before) : afterInClause ? after : -1;
+        // The only cue of a sentence governs all of it, wherever it stands ("…，成为最亟待消除的战略风险之一").
+        return before >= 0 ? StrongestOfChain(text, s, before) : after;
     }
 
     /// <summary>
@@ -713,6 +720,7 @@ public sealed class ClaimSuggester
         Target,
         NotCue,
         Reference,
+        Threat,
     }
 
     private readonly record struct Term(TermKind Kind, int Value, string Text, bool ExactCase);
@@ -736,6 +744,7 @@ public sealed class ClaimSuggester
         public List<Hit> Targets { get; } = [];
         public List<Hit> NotCues { get; } = [];
         public List<Hit> References { get; } = [];
+        public List<Hit> Threats { get; } = [];
 
         private readonly List<int> _breaks = [];
         private bool _breaksFound;
@@ -773,6 +782,7 @@ public sealed class ClaimSuggester
             Targets.Clear();
             NotCues.Clear();
             References.Clear();
+            Threats.Clear();
         }
 
         public void Add(Hit hit) => (hit.Kind switch
@@ -785,6 +795,7 @@ public sealed class ClaimSuggester
             TermKind.Holder => Holders,
             TermKind.Target => Targets,
             TermKind.Reference => References,
+            TermKind.Threat => Threats,
             _ => NotCues,
         }).Add(hit);
     }

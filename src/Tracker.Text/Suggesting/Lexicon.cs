@@ -37,6 +37,12 @@ public sealed record LexiconLanguage
     /// <summary>Target key (<see cref="ImplicitTarget"/> or an actor slug) → phrases.</summary>
     public Dictionary<string, List<string>> Targets { get; init; } = [];
 
+    /// <summary>
+    /// Words of danger ("威胁", "risk"): a sentence with topics but no cue that holds one describes a threat, which the
+    /// codebook reads as <c>concerned</c> at intensity 1.
+    /// </summary>
+    public List<string> Threats { get; init; } = [];
+
     /// <summary>Words that refer back to the sentence before ("此种", "such"): a cue with no topic of its own takes that sentence's topics.</summary>
     public List<string> References { get; init; } = [];
 
@@ -108,7 +114,7 @@ public sealed class Lexicon(IReadOnlyList<LexiconLanguage> languages)
         var empty = language.Cues.Values.SelectMany(v => v)
             .Concat(language.Intensifiers).Concat(language.Softeners).Concat(language.Negations)
             .Concat(language.Holders.Values.SelectMany(v => v)).Concat(language.Targets.Values.SelectMany(v => v))
-            .Concat(language.NotCues).Concat(language.WeakCues).Concat(language.References)
+            .Concat(language.NotCues).Concat(language.WeakCues).Concat(language.References).Concat(language.Threats)
             .Any(string.IsNullOrWhiteSpace);
         return empty ? throw new LexiconException($"{source}: an entry is empty.") : language;
     }
