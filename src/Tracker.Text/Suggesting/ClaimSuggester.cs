@@ -172,6 +172,7 @@ public sealed class ClaimSuggester
         LongestFirst(s.Cues);
         Drop(s.Negations, s.Topics);
         Drop(s.Intensifiers, s.Topics);
+        Drop(s.Threats, s.Topics);
         Drop(s.Holders, s.Topics);
         LongestFirst(s.Holders);
         LongestFirst(s.Targets);
@@ -186,8 +187,10 @@ public sealed class ClaimSuggester
             }
             else if (s.Topics.Count > 0 && s.Threats.Count > 0)
             {
+                // Codebook: a threat ascribed to someone ("个别国家…破坏…") is opposed, a plain description of one is a concern.
                 var threat = s.Threats[0];
-                SuggestFromCarry(body, index, s, new Carry(Stance.Concerned, 1, signatories, body[threat.Start..threat.End]), output, confidence: 0.25);
+                var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[threat.Start..threat.End]) : new Carry(Stance.Concerned, 1, signatories, body[threat.Start..threat.End]);
+                SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
 
             if (!(listItem || EndsWith(text, s, ';', '；')))
@@ -348,9 +351,9 @@ public sealed class ClaimSuggester
     }
 
     /// <summary>
-    /// Of the cues that stand together before an object, a request governs what it asks for ("呼吁各国坚持…",
-    /// "call on all States to support"); otherwise the last strong cue does, because framing verbs and modals
-    /// wrap the position ("重申反对", "将大力支持"); when all are weak, the last.
+    /// Of the cues that stand together before an object, a request or obligation governs what it asks for
+    /// ("呼吁各国坚持…", "必须遵循…", "call on all States to support"); otherwise the last strong cue does, because
+    /// framing verbs and modals wrap the position ("重申反对", "将大力支持"); when all are weak, the last.
     /// </summary>
     private static int StrongestOfChain(ReadOnlySpan<char> text, SentenceScratch s, int last)
     {
@@ -364,13 +367,14 @@ public sealed class ClaimSuggester
         int strong = -1;
         for (int c = first; c <= last; c++)
         {
+            // A request or obligation governs its content, even a modal one: "必须遵循…原则" calls for the principle.
+            if ((Stance)s.Cues[c].Value == Stance.CallsFor)
+            {
+                return c;
+            }
+
             if (s.Cues[c].Kind == TermKind.Cue)
             {
-                if ((Stance)s.Cues[c].Value == Stance.CallsFor)
-                {
-                    return c;
-                }
-
                 strong = c;
             }
         }
