@@ -212,7 +212,12 @@ public sealed class ClaimSuggester
                 continue;
             }
 
-            governing[cue] = true;
+            // The cues between the governing one and its topic belong to the same position ("应摒弃…"), not to new ones.
+            for (int c = 0; c < s.Cues.Count; c++)
+            {
+                governing[c] |= c == cue || (s.Cues[c].Start >= s.Cues[cue].End && s.Cues[c].End <= topic.Start);
+            }
+
             var suggestion = Build(body, index, s, cue, topic, signatories);
             AddOnePerTopic(output, first, suggestion);
         }
