@@ -18,10 +18,18 @@ using Tracker.Web.Features.Compare;
 using Tracker.Web.Features.Documents;
 using Tracker.Web.Features.Export;
 using Tracker.Web.Features.Positions;
+using Tracker.Web.Features.Suggestions;
 using Tracker.Web.Features.Topics;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
 using Tracker.Web.Jobs;
+
+// A command, not a server: `dotnet run --project src/Tracker.Web -- evaluate` scores the suggester on the seed.
+if (args is ["evaluate", ..])
+{
+    Environment.ExitCode = await EvaluateCommand.RunAsync(args[1..], Console.Out);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -83,6 +91,8 @@ builder.Services.AddScoped<MeasureAlignmentHandler>();
 builder.Services.AddScoped<ListCommitmentsHandler>();
 builder.Services.AddScoped<RecordEvidenceHandler>();
 builder.Services.AddScoped<ExportAnnotationsHandler>();
+builder.Services.AddSingleton<SuggesterProvider>();
+builder.Services.AddScoped<SuggestClaimsHandler>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
 builder.Services.AddAuthentication(ApiTokenAuthenticationHandler.SchemeName)
@@ -121,6 +131,7 @@ app.MapCompareApi();
 app.MapAlignmentApi();
 app.MapCommitmentsApi();
 app.MapExportApi();
+app.MapSuggestionsApi();
 app.MapDigestsApi();
 app.MapUnsubscribe();
 if (jobsEnabled)

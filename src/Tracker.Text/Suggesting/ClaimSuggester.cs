@@ -1,0 +1,811 @@
+using Tracker.Domain.Claims;
+
+namespace Tracker.Text.Suggesting;
+
+/// <summary>
+/// Proposes claims from a normalized, segmented body with the lexicon and the topic taxonomy (DESIGN.md,
+/// Flows → Suggest). One Aho–Corasick pass finds every cue, intensifier, softener, negation, holder, target
+/// and topic alias of every language; each sentence then pairs its topics with the cue that governs them.
+/// Built once per lexicon and taxonomy; <see cref="Suggest"/> is safe to call from several threads.
+/// </summary>
+public sealed class ClaimSuggester
+{
+    private const int MaxProposalLength = 40;
+
+    private readonly PatternMatcher _matcher;
+    private readonly Term[][] _terms;
+    private readonly SuggesterTopic[] _topics;
+    private readonly string[][] _holderSlugs;
+    private readonly string[] _targets;
+
+    public ClaimSuggester(Lexicon lexicon, IEnumerable<SuggesterTopic> topics)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(topics);
+        _topics = [.. topics];
+        var patterns = new List<string>();
+        var terms = new List<List<Term>>();
+        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var holders = new List<string[]>();
+        var holderIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var targets = new List<string>();
+
+        void Add(string text, TermKind kind, int value)
+        {
+            text = text.Trim();
+            var key = Folded(text);
+            if (!byText.TryGetValue(key, out var id))
+            {
+                id = patterns.Count;
+                byText[key] = id;
+                patterns.Add(text);
+                terms.Add([]);
+            }
+
+            // Acronyms ("US", "UN") are matched with their case, or the pronoun "us" would be the United States.
+            var exactCase = text.Length <= 5 && text.Any(char.IsAsciiLetter) && text.All(c => !char.IsAsciiLetterLower(c));
+            var term = new Term(kind, value, text, exactCase);
+            if (!terms[id].Contains(term))
+            {
+                terms[id].Add(term);
+            }
+        }
+
+        for (int t = 0; t < _topics.Length; t++)
+        {
+            foreach (var alias in _topics[t].Aliases)
+            {
+                if (!string.IsNullOrWhiteSpace(alias))
+                {
+                    Add(alias, TermKind.Topic, t);
+                }
+            }
+        }
+
+        foreach (var language in lexicon.Languages)
+        {
+            var weak = language.WeakCues.ToHashSet(StringComparer.Ordinal);
+            foreach (var (code, cues) in language.Cues)
+            {
+                var stance = StanceRules.Parse(code);
+                cues.ForEach(cue => Add(cue, weak.Contains(cue) ? TermKind.WeakCue : TermKind.Cue, (int)stance));
+            }
+
+            language.Intensifiers.ForEach(w => Add(w, TermKind.Intensifier, 0));
+            language.Softeners.ForEach(w => Add(w, TermKind.Softener, 0));
+            language.Negations.ForEach(w => Add(w, TermKind.Negation, 0));
+            language.NotCues.ForEach(w => Add(w, TermKind.NotCue, 0));
+            language.References.ForEach(w => Add(w, TermKind.Reference, 0));
+            language.Threats.ForEach(w => Add(w, TermKind.Threat, 0));
+            foreach (var (key, phrases) in language.Holders)
+            {
+                if (!holderIndex.TryGetValue(key, out var h))
+                {
+                    h = holders.Count;
+                    holderIndex[key] = h;
+                    holders.Add(key == LexiconLanguage.Signatories ? [] : key.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                }
+
+                phrases.ForEach(p => Add(p, TermKind.Holder, h));
+            }
+
+            foreach (var (key, phrases) in language.Targets)
+            {
+                var index = targets.IndexOf(key);
+                if (index < 0)
+                {
+                    index = targets.Count;
+                    targets.Add(key);
+                }
+
+                phrases.ForEach(p => Add(p, TermKind.Target, index));
+            }
+        }
+
+        _matcher = new PatternMatcher(patterns);
+        _terms = [.. terms.Select(t => t.ToArray())];
+        _holderSlugs = [.. holders];
+        _targets = [.. targets];
+    }
+
+    public int PatternCount => _matcher.PatternCount;
+
+    /// <summary>Suggestions for one document, in body order.</summary>
+    /// <param name="body">The normalized body.</param>
+    /// <param name="sentences">Its sentences in code points, in order (from <see cref="Segmenter"/>).</param>
+    /// <param name="signatories">Actor slugs of the signatories: what "双方" and "We" resolve to.</param>
+    public List<Suggestion> Suggest(string body, IReadOnlyList<TextSpan> sentences, IReadOnlyList<string> signatories)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(signatories);
+        var index = new CodePointIndex(body);
+        var matches = _matcher.FindAll(body);
+        matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+
+        var suggestions = new List<Suggestion>();
+        var scratch = new SentenceScratch();
+        var context = new Context();
+        int m = 0;
+        foreach (var sentence in sentences)
+        {
+            int start = index.ToUtf16(sentence.Start), end = index.ToUtf16(sentence.End);
+            while (m < matches.Count && matches[m].Start < start)
+            {
+                m++;
+            }
+
+            scratch.Clear(start, end);
+            int k = m;
+            for (; k < matches.Count && matches[k].Start < end; k++)
+            {
+                var match = matches[k];
+                if (match.End > end)
+                {
+                    continue;
+                }
+
+                foreach (var term in _terms[match.Pattern])
+                {
+                    if (term.ExactCase && !body.AsSpan(match.Start, match.Length).SequenceEqual(term.Text))
+                    {
+                        continue;
+                    }
+
+                    scratch.Add(new Hit(match.Start, match.End, term.Kind, term.Value));
+                }
+            }
+
+            m = k;
+            SuggestInSentence(body, index, scratch, signatories, suggestions, context);
+        }
+
+        return suggestions;
+    }
+
+    private void SuggestInSentence(string body, CodePointIndex index, SentenceScratch s, IReadOnlyList<string> signatories, List<Suggestion> output, Context context)
+    {
+        var text = body.AsSpan();
+        LongestFirst(s.Topics);
+        Drop(s.Cues, s.Topics);
+        Drop(s.Cues, s.NotCues);
+        LongestFirst(s.Cues);
+        Drop(s.Negations, s.Topics);
+        Drop(s.Intensifiers, s.Topics);
+        Drop(s.Threats, s.Topics);
+        Drop(s.Holders, s.Topics);
+        LongestFirst(s.Holders);
+        LongestFirst(s.Targets);
+
+        bool listItem = StartsWithEnumerator(text, s.Start);
+        if (s.Cues.Count == 0)
+        {
+            // An item of a list whose lead-in holds the cue ("the Secretary of Defense shall: (i) …; (ii) …").
+            if (context.Carry is { } carry && s.Topics.Count > 0)
+            {
+                SuggestFromCarry(body, index, s, carry, output);
+            }
+            else if (s.Topics.Count > 0 && s.Threats.Count > 0)
+            {
+                // Codebook: a threat ascribed to someone ("个别国家…破坏…") is opposed, a plain description of one is a concern.
+                var threat = s.Threats[0];
+                var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[threat.Start..threat.End]) : new Carry(Stance.Concerned, 1, signatories, body[threat.Start..threat.End]);
+                SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
+            }
+
+            if (!(listItem || EndsWith(text, s, ';', '；')))
+            {
+                context.Carry = null;
+            }
+
+            context.Topics.Clear();
+            return;
+        }
+
+        var governing = new bool[s.Cues.Count];
+        int first = output.Count;
+        foreach (var topic in s.Topics)
+        {
+            int cue = GoverningCue(text, s, topic);
+            if (cue < 0)
+            {
+                continue;
+            }
+
+            // The cues between the governing one and its topic belong to the same position ("应摒弃…"), not to new ones.
+            for (int c = 0; c < s.Cues.Count; c++)
+            {
+                governing[c] |= c == cue || (s.Cues[c].Start >= s.Cues[cue].End && s.Cues[c].End <= topic.Start);
+            }
+
+            var suggestion = Build(body, index, s, cue, topic, signatories);
+            AddOnePerTopic(output, first, suggestion);
+        }
+
+        if (s.Topics.Count == 0 && s.References.Count > 0 && context.Topics.Count > 0)
+        {
+            // "双方对此种…行为表示强烈谴责": the stance is here, its topics are in the sentence before.
+            int cue = StrongestOfChain(text, s, s.Cues.Count - 1);
+            foreach (var topic in context.Topics)
+            {
+                AddOnePerTopic(output, first, Build(body, index, s, cue, topic, signatories) with { Confidence = 0.35 });
+            }
+
+            Array.Fill(governing, true);
+        }
+
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            if (!governing[c] && Propose(body, index, s, c, signatories) is { } proposal)
+            {
+                output.Add(proposal);
+            }
+        }
+
+        context.Topics.Clear();
+        context.Topics.AddRange(s.Topics);
+        if (EndsWith(text, s, ':', '：'))
+        {
+            int last = StrongestOfChain(text, s, s.Cues.Count - 1);
+            var (clauseStart, _) = Clause(text, s, s.Cues[last].Start);
+            var stance = (Stance)s.Cues[last].Value;
+            context.Carry = new Carry(stance, Intensity(s, last, stance, clauseStart), Holders(s, s.Cues[last].Start, signatories), body[s.Cues[last].Start..s.Cues[last].End]);
+        }
+        else if (!listItem)
+        {
+            context.Carry = null;
+        }
+    }
+
+    private void SuggestFromCarry(string body, CodePointIndex index, SentenceScratch s, Carry carry, List<Suggestion> output, double confidence = 0.35)
+    {
+        var text = body.AsSpan();
+        int first = output.Count;
+        foreach (var topic in s.Topics)
+        {
+            var (start, end) = Clause(text, s, topic.Start);
+            bool negated = false;
+            foreach (var negation in s.Negations)
+            {
+                negated |= negation.Start >= start && negation.End <= topic.Start;
+            }
+
+            var span = index.ToCodePoints(start, end);
+            AddOnePerTopic(output, first, new Suggestion(
+                span.Start, span.End, body[start..end], carry.Holders, carry.Stance, carry.Intensity,
+                _topics[topic.Value].Slug, _topics[topic.Value].Label, null, negated, confidence, carry.Cue));
+        }
+    }
+
+    private IReadOnlyList<string> Holders(SentenceScratch s, int position, IReadOnlyList<string> signatories)
+    {
+        var holder = HolderBefore(s, position);
+        return holder is null || _holderSlugs[holder.Value.Value].Length == 0 ? signatories : _holderSlugs[holder.Value.Value];
+    }
+
+    private static bool EndsWith(ReadOnlySpan<char> text, SentenceScratch s, char a, char b)
+    {
+        int end = s.End;
+        while (end > s.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > s.Start && (text[end - 1] == a || text[end - 1] == b);
+    }
+
+    /// <summary>"(a)", "(iv)", "（一）", "一、", "1." at the start of a sentence: an item of a list.</summary>
+    private static bool StartsWithEnumerator(ReadOnlySpan<char> text, int start)
+    {
+        var rest = text[start..];
+        if (rest.Length > 2 && rest[0] is '(' or '（')
+        {
+            int close = rest[..Math.Min(rest.Length, 8)].IndexOfAny(')', '）');
+            return close > 1;
+        }
+
+        int i = 0;
+        while (i < rest.Length && i < 4 && (char.IsAsciiDigit(rest[i]) || "一二三四五六七八九十".Contains(rest[i], StringComparison.Ordinal)))
+        {
+            i++;
+        }
+
+        return i > 0 && i < rest.Length && rest[i] is '、' or '.' or '．';
+    }
+
+    /// <summary>What one sentence leaves to the next: its topics, and the cue of a list's lead-in.</summary>
+    private sealed class Context
+    {
+        public Carry? Carry { get; set; }
+        public List<Hit> Topics { get; } = [];
+    }
+
+    private sealed record Carry(Stance Stance, int Intensity, IReadOnlyList<string> Holders, string Cue);
+
+    /// <summary>
+    /// The cue nearest before the topic governs it ("双方反对A、B和C"); a cue after the topic in the same clause
+    /// governs it instead when nothing before does in that clause and the cue is criticism, which Chinese often
+    /// puts last ("…的计划令人关切", "…成为最亟待消除的风险").
+    /// </summary>
+    private static int GoverningCue(ReadOnlySpan<char> text, SentenceScratch s, Hit topic)
+    {
+        int before = -1, after = -1;
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if (cue.End <= topic.Start && (before < 0 || cue.End > s.Cues[before].End))
+            {
+                before = c;
+            }
+            else if (cue.Start >= topic.End && (after < 0 || cue.Start < s.Cues[after].Start))
+            {
+                after = c;
+            }
+        }
+
+        var (clauseStart, clauseEnd) = Clause(text, s, topic.Start);
+        bool afterInClause = after >= 0 && s.Cues[after].End <= clauseEnd;
+        if (afterInClause && ((Stance)s.Cues[after].Value).Polarity() < 0
+            && (before < 0 || s.Cues[before].Start < clauseStart || s.Cues[before].Kind == TermKind.WeakCue))
+        {
+            return after;
+        }
+
+        // The only cue of a sentence governs all of it, wherever it stands ("…，成为最亟待消除的战略风险之一").
+        return before >= 0 ? StrongestOfChain(text, s, before) : after;
+    }
+
+    /// <summary>
+    /// Of the cues that stand together before an object, a request or obligation governs what it asks for
+    /// ("呼吁各国坚持…", "必须遵循…", "call on all States to support"); otherwise the last strong cue does, because
+    /// framing verbs and modals wrap the position ("重申反对", "将大力支持"); when all are weak, the last.
+    /// </summary>
+    private static int StrongestOfChain(ReadOnlySpan<char> text, SentenceScratch s, int last)
+    {
+        var (clauseStart, _) = Clause(text, s, s.Cues[last].Start);
+        int first = last;
+        while (first > 0 && s.Cues[first - 1].Start >= clauseStart && !TopicBetween(s, s.Cues[first - 1].End, s.Cues[first].Start))
+        {
+            first--;
+        }
+
+        int strong = -1;
+        for (int c = first; c <= last; c++)
+        {
+            // A request or obligation governs its content, even a modal one: "必须遵循…原则" calls for the principle.
+            if ((Stance)s.Cues[c].Value == Stance.CallsFor)
+            {
+                return c;
+            }
+
+            if (s.Cues[c].Kind == TermKind.Cue)
+            {
+                strong = c;
+            }
+        }
+
+        return strong >= 0 ? strong : last;
+    }
+
+    private static bool TopicBetween(SentenceScratch s, int start, int end)
+    {
+        foreach (var topic in s.Topics)
+        {
+            if (topic.Start >= start && topic.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Suggestion Build(string body, CodePointIndex index, SentenceScratch s, int c, Hit topic, IReadOnlyList<string> signatories)
+    {
+        var text = body.AsSpan();
+        var cue = s.Cues[c];
+        var stance = (Stance)cue.Value;
+        bool negated = false;
+        var (topicClauseStart, topicClauseEnd) = Clause(text, s, topic.Start);
+
+        // "应摒弃冷战思维": a rejecting verb after a modal cue is the object being negated, not a second stance.
+        if (IsAlso(s.Negations, cue) && ModalBefore(text, s, c) is int modal and >= 0)
+        {
+            stance = (Stance)s.Cues[modal].Value;
+            negated = true;
+            c = modal;
+            cue = s.Cues[modal];
+        }
+        else if (cue.End <= topic.Start)
+        {
+            foreach (var negation in s.Negations)
+            {
+                if (negation.Start >= cue.End && negation.End <= topic.Start && negation.Start >= topicClauseStart)
+                {
+                    negated = true;
+                    break;
+                }
+            }
+        }
+
+        var (cueClauseStart, cueClauseEnd) = Clause(text, s, cue.Start);
+        int intensity = Intensity(s, c, stance, cueClauseStart);
+
+        var holder = HolderBefore(s, cue.Start);
+        var holders = holder is null || _holderSlugs[holder.Value.Value].Length == 0 ? signatories : _holderSlugs[holder.Value.Value];
+
+        string? target = null;
+        foreach (var t in s.Targets)
+        {
+            if (t.End <= topic.Start || (t.Start >= topicClauseStart && t.End <= topicClauseEnd))
+            {
+                target = _targets[t.Value];
+            }
+        }
+
+        int quoteStart, quoteEnd;
+        if (cue.End <= topic.Start)
+        {
+            quoteStart = cueClauseStart;
+            quoteEnd = topicClauseEnd;
+        }
+        else
+        {
+            quoteStart = topicClauseStart;
+            quoteEnd = cueClauseEnd;
+        }
+
+        double confidence = 0.45;
+        confidence += cueClauseStart == topicClauseStart ? 0.2 : 0;
+        confidence += holder is not null ? 0.1 : 0;
+        confidence += cue.Length >= 2 ? 0.1 : 0;
+        confidence -= Math.Abs(topic.Start - cue.End) > 60 ? 0.15 : 0;
+        var span = index.ToCodePoints(quoteStart, quoteEnd);
+        return new Suggestion(
+            span.Start, span.End, body[quoteStart..quoteEnd], holders, stance, intensity,
+            _topics[topic.Value].Slug, _topics[topic.Value].Label, target, negated,
+            Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), body[cue.Start..cue.End]);
+    }
+
+    /// <summary>A cue that governs no known topic proposes its object (the rest of its clause) as a new topic.</summary>
+    private Suggestion? Propose(string body, CodePointIndex index, SentenceScratch s, int c, IReadOnlyList<string> signatories)
+    {
+        var text = body.AsSpan();
+        var cue = s.Cues[c];
+        var (clauseStart, clauseEnd) = Clause(text, s, cue.Start);
+        int objectStart = cue.End;
+        int objectEnd = clauseEnd;
+        foreach (var other in s.Cues)
+        {
+            if (other.Start >= cue.End && other.Start < objectEnd)
+            {
+                objectEnd = other.Start;
+            }
+        }
+
+        while (objectStart < objectEnd && (char.IsWhiteSpace(text[objectStart]) || char.IsPunctuation(text[objectStart])))
+        {
+            objectStart++;
+        }
+
+        while (objectEnd > objectStart && (char.IsWhiteSpace(text[objectEnd - 1]) || char.IsPunctuation(text[objectEnd - 1])))
+        {
+            objectEnd--;
+        }
+
+        // A modal with nothing of its own ("将", "will") before another cue is not a position.
+        if (objectEnd - objectStart < 2)
+        {
+            return null;
+        }
+
+        var label = body[objectStart..objectEnd];
+        if (label.Length > MaxProposalLength)
+        {
+            int cut = label.LastIndexOf(' ', MaxProposalLength);
+            label = label[..(cut > 10 ? cut : MaxProposalLength)];
+        }
+
+        var stance = (Stance)cue.Value;
+        var holder = HolderBefore(s, cue.Start);
+        var holders = holder is null || _holderSlugs[holder.Value.Value].Length == 0 ? signatories : _holderSlugs[holder.Value.Value];
+        var span = index.ToCodePoints(clauseStart, clauseEnd);
+        return new Suggestion(
+            span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, Intensity(s, c, stance, clauseStart),
+            null, label, null, false, 0.2, body[cue.Start..cue.End]);
+    }
+
+    /// <summary>Default intensity of the stance, one up for an intensifier at the cue ("强烈谴责", "firmly support"), one down for a softener.</summary>
+    private static int Intensity(SentenceScratch s, int c, Stance stance, int clauseStart)
+    {
+        var cue = s.Cues[c];
+        int previousCueEnd = c > 0 ? s.Cues[c - 1].End : s.Start;
+        int intensity = stance.DefaultIntensity();
+        // Only an intensifier at the cue counts: "坚决反对", "strongly condemn", or the cue itself ("坚信").
+        int from = Math.Max(Math.Max(clauseStart, cue.Start - 12), previousCueEnd);
+        foreach (var word in s.Intensifiers)
+        {
+            if (word.Start >= from && word.End <= cue.End)
+            {
+                intensity++;
+                break;
+            }
+        }
+
+        foreach (var word in s.Softeners)
+        {
+            if ((word.End <= cue.Start && word.Start >= previousCueEnd) || (word.Start >= cue.Start && word.End <= cue.End))
+            {
+                intensity--;
+                break;
+            }
+        }
+
+        return Math.Clamp(intensity, StanceRules.MinIntensity, StanceRules.MaxIntensity);
+    }
+
+    private static Hit? HolderBefore(SentenceScratch s, int position)
+    {
+        Hit? nearest = null;
+        foreach (var holder in s.Holders)
+        {
+            if (holder.End <= position && (nearest is null || holder.End > nearest.Value.End))
+            {
+                nearest = holder;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>A calls-for or commits cue before cue <paramref name="c"/> in its clause, or −1.</summary>
+    private static int ModalBefore(ReadOnlySpan<char> text, SentenceScratch s, int c)
+    {
+        var (clauseStart, _) = Clause(text, s, s.Cues[c].Start);
+        for (int p = c - 1; p >= 0; p--)
+        {
+            var candidate = s.Cues[p];
+            if (candidate.Start < clauseStart)
+            {
+                break;
+            }
+
+            if ((Stance)candidate.Value is Stance.CallsFor or Stance.Commits && candidate.End <= s.Cues[c].Start)
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAlso(List<Hit> hits, Hit hit)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Start == hit.Start && h.End == hit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause around <paramref name="position"/>: between clause punctuation, within the sentence, trimmed.</summary>
+    private static (int Start, int End) Clause(ReadOnlySpan<char> text, SentenceScratch s, int position)
+    {
+        // Clause breaks are found once per sentence: long Chinese sentences are asked about many times.
+        var breaks = s.ClauseBreaks(text);
+        int start = s.Start, end = s.End;
+        foreach (var b in breaks)
+        {
+            if (b < position)
+            {
+                start = b + 1;
+            }
+            else
+            {
+                end = b;
+                break;
+            }
+        }
+
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || IsSentenceEnd(text[end - 1])))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsClauseBreak(char c) => c is '，' or '；' or '：' or ',' or ';' or ':' or '\n';
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '.' or '！' or '？' or '!' or '?';
+
+    private static void AddOnePerTopic(List<Suggestion> output, int first, Suggestion suggestion)
+    {
+        for (int i = first; i < output.Count; i++)
+        {
+            if (output[i].TopicSlug == suggestion.TopicSlug)
+            {
+                if (suggestion.Confidence > output[i].Confidence)
+                {
+                    output[i] = suggestion;
+                }
+
+                return;
+            }
+        }
+
+        output.Add(suggestion);
+    }
+
+    /// <summary>Keeps the longest of overlapping hits (longest match wins), then restores text order.</summary>
+    private static void LongestFirst(List<Hit> hits)
+    {
+        if (hits.Count < 2)
+        {
+            return;
+        }
+
+        hits.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        int kept = 0;
+        for (int i = 0; i < hits.Count; i++)
+        {
+            bool overlaps = false;
+            for (int j = 0; j < kept; j++)
+            {
+                if (hits[i].Start < hits[j].End && hits[j].Start < hits[i].End)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
+            {
+                hits[kept++] = hits[i];
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
+        hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Removes the hits that lie inside one of <paramref name="containers"/> ("防止" inside the topic "防止核战争").</summary>
+    private static void Drop(List<Hit> hits, List<Hit> containers)
+    {
+        if (containers.Count == 0)
+        {
+            return;
+        }
+
+        int kept = 0;
+        for (int i = 0; i < hits.Count; i++)
+        {
+            var h = hits[i];
+            bool inside = false;
+            foreach (var c in containers)
+            {
+                if (h.Start >= c.Start && h.End <= c.End && (h.Start != c.Start || h.End != c.End || c.Kind != TermKind.Topic))
+                {
+                    inside = true;
+                    break;
+                }
+            }
+
+            if (!inside)
+            {
+                hits[kept++] = h;
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    private static string Folded(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (int i = 0; i < span.Length; i++)
+        {
+            span[i] = PatternMatcher.Fold(source[i]);
+        }
+    });
+
+    private enum TermKind : byte
+    {
+        Topic,
+        Cue,
+        WeakCue,
+        Intensifier,
+        Softener,
+        Negation,
+        Holder,
+        Target,
+        NotCue,
+        Reference,
+        Threat,
+    }
+
+    private readonly record struct Term(TermKind Kind, int Value, string Text, bool ExactCase);
+
+    private readonly record struct Hit(int Start, int End, TermKind Kind, int Value)
+    {
+        public int Length => End - Start;
+    }
+
+    /// <summary>The hits of one sentence by kind, reused from sentence to sentence.</summary>
+    private sealed class SentenceScratch
+    {
+        public int Start { get; private set; }
+        public int End { get; private set; }
+        public List<Hit> Topics { get; } = [];
+        public List<Hit> Cues { get; } = [];
+        public List<Hit> Intensifiers { get; } = [];
+        public List<Hit> Softeners { get; } = [];
+        public List<Hit> Negations { get; } = [];
+        public List<Hit> Holders { get; } = [];
+        public List<Hit> Targets { get; } = [];
+        public List<Hit> NotCues { get; } = [];
+        public List<Hit> References { get; } = [];
+        public List<Hit> Threats { get; } = [];
+
+        private readonly List<int> _breaks = [];
+        private bool _breaksFound;
+
+        public List<int> ClauseBreaks(ReadOnlySpan<char> text)
+        {
+            if (!_breaksFound)
+            {
+                for (int i = Start; i < End; i++)
+                {
+                    if (IsClauseBreak(text[i]))
+                    {
+                        _breaks.Add(i);
+                    }
+                }
+
+                _breaksFound = true;
+            }
+
+            return _breaks;
+        }
+
+        public void Clear(int start, int end)
+        {
+            Start = start;
+            End = end;
+            _breaks.Clear();
+            _breaksFound = false;
+            Topics.Clear();
+            Cues.Clear();
+            Intensifiers.Clear();
+            Softeners.Clear();
+            Negations.Clear();
+            Holders.Clear();
+            Targets.Clear();
+            NotCues.Clear();
+            References.Clear();
+            Threats.Clear();
+        }
+
+        public void Add(Hit hit) => (hit.Kind switch
+        {
+            TermKind.Topic => Topics,
+            TermKind.Cue or TermKind.WeakCue => Cues,
+            TermKind.Intensifier => Intensifiers,
+            TermKind.Softener => Softeners,
+            TermKind.Negation => Negations,
+            TermKind.Holder => Holders,
+            TermKind.Target => Targets,
+            TermKind.Reference => References,
+            TermKind.Threat => Threats,
+            _ => NotCues,
+        }).Add(hit);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Tracker.Domain.Claims;
+
+namespace Tracker.Text.Suggesting;
+
+/// <summary>
+/// A claim the suggester proposes for a curator to accept, edit or reject. Offsets are code points into the
+/// normalized body, like a claim's. <see cref="TopicSlug"/> is null for a proposed new topic, whose text is
+/// then <see cref="TopicLabel"/>.
+/// </summary>
+public sealed record Suggestion(
+    int Start,
+    int End,
+    string Quote,
+    IReadOnlyList<string> Holders,
+    Stance Stance,
+    int Intensity,
+    string? TopicSlug,
+    string TopicLabel,
+    string? Target,
+    bool Negated,
+    double Confidence,
+    string Cue)
+{
+    public TextSpan Span => new(Start, End);
+
+    public bool ProposesTopic => TopicSlug is null;
+}
+
+/// <summary>A topic as the suggester sees it: its slug, a label and every alias in every language.</summary>
+public sealed record SuggesterTopic(string Slug, string Label, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Reads seed/topics.json (names and aliases of every language are all aliases here).</summary>
+    public static IReadOnlyList<SuggesterTopic> LoadSeedFile(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var topics = new List<SuggesterTopic>();
+        foreach (var topic in document.RootElement.EnumerateArray())
+        {
+            var slug = topic.GetProperty("slug").GetString()!;
+            var aliases = new List<string>();
+            string? label = null;
+            if (topic.TryGetProperty("names", out var names))
+            {
+                foreach (var name in names.EnumerateObject())
+                {
+                    aliases.Add(name.Value.GetString()!);
+                    if (name.Name == Domain.Languages.English)
+                    {
+                        label = name.Value.GetString();
+                    }
+                }
+            }
+
+            if (topic.TryGetProperty("aliases", out var more))
+            {
+                foreach (var language in more.EnumerateObject())
+                {
+                    aliases.AddRange(language.Value.EnumerateArray().Select(a => a.GetString()!));
+                }
+            }
+
+            topics.Add(new SuggesterTopic(slug, label ?? slug, aliases));
+        }
+
+        return topics;
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Domain.Claims;
+using Tracker.Text;
+using Tracker.Text.Suggesting;
+using Tracker.Web.Features.Actors;
+
+namespace Tracker.Web.Features.Suggestions;
+
+/// <summary>A suggested claim as the API returns it (DESIGN.md: GET /api/documents/{id}/suggestions).</summary>
+public sealed record SuggestionDto(
+    int Start,
+    int End,
+    string Quote,
+    IReadOnlyList<ActorRef> Holders,
+    string Stance,
+    int Intensity,
+    SuggestedTopic Topic,
+    string? Target,
+    bool Negated,
+    double Confidence,
+    string Cue);
+
+/// <summary>The topic of a suggestion; <c>Slug</c> is null when the suggester proposes a new topic with this label.</summary>
+public sealed record SuggestedTopic(string? Slug, string Label, bool Proposed);
+
+/// <summary>Runs the suggester over a stored document and leaves out what curators have already decided.</summary>
+public sealed class SuggestClaimsHandler(TrackerDbContext db, SuggesterProvider provider)
+{
+    /// <returns>The suggestions, or null when there is no such document.</returns>
+    public async Task<List<SuggestionDto>?> HandleAsync(int documentId, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.AsNoTracking()
+            .Where(d => d.Id == documentId)
+            .Select(d => new
+            {
+                d.Body,
+                Sentences = d.Sentences.OrderBy(s => s.Ordinal).Select(s => new { s.Start, s.End }).ToList(),
+                Signatories = d.Signatories.OrderBy(s => s.Position).Select(s => s.Actor!.Slug).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var suggester = await provider.GetAsync(db, cancellationToken);
+        var sentences = document.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList();
+        var suggestions = suggester.Suggest(document.Body, sentences, document.Signatories);
+
+        // Any claim already on the document, accepted, rejected or pending, has been decided or is being decided.
+        var existing = await db.Claims.AsNoTracking()
+            .Where(c => c.DocumentId == documentId)
+            .Select(c => new { c.Start, c.End, c.Topic!.Slug })
+            .ToListAsync(cancellationToken);
+        suggestions.RemoveAll(s => existing.Any(c => c.Slug == s.TopicSlug && c.Start < s.End && s.Start < c.End));
+
+        var slugs = suggestions.SelectMany(s => s.Holders).Distinct().ToList();
+        var actors = await db.Actors.AsNoTracking().Include(a => a.Aliases)
+            .Where(a => slugs.Contains(a.Slug))
+            .ToDictionaryAsync(a => a.Slug, cancellationToken);
+        var topicSlugs = suggestions.Where(s => s.TopicSlug is not null).Select(s => s.TopicSlug!).Distinct().ToList();
+        var topics = await db.Topics.AsNoTracking().Include(t => t.Aliases)
+            .Where(t => topicSlugs.Contains(t.Slug))
+            .ToDictionaryAsync(t => t.Slug, cancellationToken);
+
+        return suggestions
+            .Select(s => new SuggestionDto(
+                s.Start,
+                s.End,
+                s.Quote,
+                s.Holders.Where(actors.ContainsKey).Select(h => actors[h].ToRef()).ToList(),
+                s.Stance.Code(),
+                s.Intensity,
+                s.TopicSlug is { } slug && topics.TryGetValue(slug, out var topic)
+                    ? new SuggestedTopic(slug, topic.DisplayName(), false)
+                    : new SuggestedTopic(null, s.TopicLabel, true),
+                s.Target,
+                s.Negated,
+                s.Confidence,
+                s.Cue))
+            .ToList();
+    }
+}

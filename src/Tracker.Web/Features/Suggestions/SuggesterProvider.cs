@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tracker.Data;
+using Tracker.Text.Suggesting;
+using Tracker.Web.Infrastructure;
+
+namespace Tracker.Web.Features.Suggestions;
+
+/// <summary>
+/// Hands out a <see cref="ClaimSuggester"/> for the current topic taxonomy. Building one compiles every alias
+/// into the matcher (milliseconds), so it is cached and rebuilt only when the aliases change: curators edit
+/// topics rarely, documents are read often. The lexicon is read from seed/lexicon once per process.
+/// </summary>
+public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
+{
+    private readonly Lazy<Lexicon> _lexicon = new(() => Lexicon.Load(Path.Combine(options.Value.ResolveSeedDirectory(), "lexicon")));
+    private readonly Lock _lock = new();
+    private (string Stamp, ClaimSuggester Suggester)? _cached;
+
+    public Lexicon Lexicon => _lexicon.Value;
+
+    public async Task<ClaimSuggester> GetAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        // Alias rows are replaced, not edited in place, when a topic is saved, so count and highest id change with every edit.
+        var stats = await db.TopicAliases.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), MaxId = g.Max(a => a.Id) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var topicCount = await db.Topics.CountAsync(cancellationToken);
+        var stamp = $"{topicCount}/{stats?.Count}/{stats?.MaxId}";
+        lock (_lock)
+        {
+            if (_cached is { } cached && cached.Stamp == stamp)
+            {
+                return cached.Suggester;
+            }
+        }
+
+        var suggester = new ClaimSuggester(Lexicon, await LoadTopicsAsync(db, cancellationToken));
+        lock (_lock)
+        {
+            _cached = (stamp, suggester);
+        }
+
+        return suggester;
+    }
+
+    public static async Task<List<SuggesterTopic>> LoadTopicsAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var topics = await db.Topics.AsNoTracking().Include(t => t.Aliases).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        return topics.Select(t => new SuggesterTopic(t.Slug, t.DisplayName(), t.Aliases.Select(a => a.Text).ToList())).ToList();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Tracker.Benchmarks;
+using Tracker.Text;
+
+// `-- --quick` times each stage with a stopwatch for a figure in seconds; anything else goes to BenchmarkDotNet.
+if (args is ["--quick", ..])
+{
+    var suggester = Texts.Suggester();
+    string[] signatories = ["china", "russia"];
+    foreach (var set in Texts.Sets)
+    {
+        var texts = Texts.Load(set);
+        var bytes = Texts.Utf8Bytes(texts);
+        var bodies = texts.Select(t => Normalizer.Normalize(t).Body).ToArray();
+        var sentences = bodies.Select(b => Segmenter.Segment(b).Sentences).ToArray();
+
+        var all = Rate(bytes, () => Pipeline.Run(texts, suggester, signatories));
+        var normalize = Rate(bytes, () => Array.ForEach(texts, t => Normalizer.Normalize(t)));
+        var segment = Rate(bytes, () => Array.ForEach(bodies, b => Segmenter.Segment(b)));
+        var suggest = Rate(bytes, () =>
+        {
+            for (int i = 0; i < bodies.Length; i++)
+            {
+                suggester.Suggest(bodies[i], sentences[i], signatories);
+            }
+        });
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{set,-10} {texts.Length,3} texts {bytes / 1e6,6:0.000} MB UTF-8: normalize+segment+suggest {all,6:0.0} MB/s (normalize {normalize:0.0}, segment {segment:0.0}, suggest {suggest:0.0})"));
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SuggestBenchmarks).Assembly)
+    .Run(args, DefaultConfig.Instance.AddColumn(new ThroughputColumn()));
+
+// Megabytes of raw input per second over at least two seconds, after one warm-up round.
+static double Rate(long bytes, Action round)
+{
+    round();
+    var watch = Stopwatch.StartNew();
+    int rounds = 0;
+    while (watch.Elapsed < TimeSpan.FromSeconds(2))
+    {
+        round();
+        rounds++;
+    }
+
+    return bytes * (double)rounds / watch.Elapsed.TotalSeconds / 1e6;
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Tracker.Text.Suggesting;
+
+namespace Tracker.Benchmarks;
+
+/// <summary>The texts measured: the seed documents of the repository and, when it is there, shared/corpus beside it.</summary>
+public static class Texts
+{
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    public static string SeedFolder => Path.Combine(Root.Value, "seed");
+
+    /// <summary>TRACKER_CORPUS, or the shared/ folder next to the work tree (where CI and developers have it).</summary>
+    public static string? CorpusFolder
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("TRACKER_CORPUS") ?? Path.Combine(Root.Value, "..", "shared", "corpus");
+            return Directory.Exists(folder) ? Path.GetFullPath(folder) : null;
+        }
+    }
+
+    public static IReadOnlyList<string> Sets => CorpusFolder is null ? ["seed-zh", "seed-en"] : ["seed-zh", "seed-en", "corpus-en"];
+
+    public static string[] Load(string set) => set switch
+    {
+        "seed-zh" => Read(Path.Combine(SeedFolder, "documents"), "*_zh.txt"),
+        "seed-en" => Read(Path.Combine(SeedFolder, "documents"), "*_en.txt"),
+        "corpus-en" => Read(CorpusFolder ?? throw new InvalidOperationException("No corpus folder."), "*.txt"),
+        _ => throw new ArgumentOutOfRangeException(nameof(set), set, null),
+    };
+
+    /// <summary>Size of the raw texts in UTF-8, the unit of the MB/s figures.</summary>
+    public static long Utf8Bytes(IEnumerable<string> texts) => texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
+
+    public static ClaimSuggester Suggester() => new(
+        Lexicon.Load(Path.Combine(SeedFolder, "lexicon")),
+        SuggesterTopic.LoadSeedFile(Path.Combine(SeedFolder, "topics.json")));
+
+    private static string[] Read(string folder, string pattern) =>
+        [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Tracker.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Tracker.sln above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,163 @@
+using Tracker.Domain.Claims;
+using Tracker.Text.Suggesting;
+
+namespace Tracker.Text.Tests.Suggesting;
+
+public class ClaimSuggesterTests
+{
+    private static readonly string[] ChinaRussia = ["china", "russia"];
+
+    [Fact]
+    public void Simplified_call_on_a_principle_is_calls_for_by_both_signatories()
+    {
+        var suggestions = SuggesterFixture.Suggest("双方呼吁各国坚持全球和地区安全平等且不可分割原则，全力消弭国家间的冲突。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions, s => s.TopicSlug == "indivisible-security");
+        Assert.Equal(Stance.CallsFor, claim.Stance);
+        Assert.Equal(ChinaRussia, claim.Holders);
+        Assert.Equal("呼吁", claim.Cue);
+        Assert.False(claim.Negated);
+        Assert.Equal("双方呼吁各国坚持全球和地区安全平等且不可分割原则", claim.Quote);
+        Assert.Equal(new TextSpan(0, claim.Quote.Length), claim.Span);
+    }
+
+    [Fact]
+    public void Traditional_script_reads_the_same_as_simplified()
+    {
+        var simplified = SuggesterFixture.Suggest("双方呼吁各国坚持全球和地区安全平等且不可分割原则，全力消弭国家间的冲突。", ChinaRussia);
+        var traditional = SuggesterFixture.Suggest("雙方呼籲各國堅持全球和地區安全平等且不可分割原則，全力消弭國家間的衝突。", ChinaRussia);
+
+        Assert.Equal(
+            simplified.Select(s => (s.Start, s.End, s.Stance, s.TopicSlug, s.Negated, s.Intensity)),
+            traditional.Select(s => (s.Start, s.End, s.Stance, s.TopicSlug, s.Negated, s.Intensity)));
+        Assert.Contains(traditional, s => s.TopicSlug == "indivisible-security" && s.Cue == "呼籲");
+    }
+
+    [Fact]
+    public void Rejecting_verb_after_a_modal_is_calls_for_with_the_topic_negated()
+    {
+        var suggestions = SuggesterFixture.Suggest("应摒弃冷战思维和零和博弈。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal(Stance.CallsFor, claim.Stance);
+        Assert.True(claim.Negated);
+        Assert.Equal("cold-war-mentality", claim.TopicSlug);
+    }
+
+    [Fact]
+    public void Intensifier_at_the_cue_raises_intensity_by_one_to_at_most_three()
+    {
+        var opposes = Assert.Single(SuggesterFixture.Suggest("双方坚决反对单边制裁。", ChinaRussia));
+        var plain = Assert.Single(SuggesterFixture.Suggest("双方反对单边制裁。", ChinaRussia));
+        var condemns = Assert.Single(SuggesterFixture.Suggest("双方强烈谴责单边制裁。", ChinaRussia));
+
+        Assert.Equal((Stance.Opposes, 3), (opposes.Stance, opposes.Intensity));
+        Assert.Equal((Stance.Opposes, 2), (plain.Stance, plain.Intensity));
+        Assert.Equal((Stance.Condemns, 3, "强烈谴责"), (condemns.Stance, condemns.Intensity, condemns.Cue));
+    }
+
+    [Fact]
+    public void One_side_holder_resolves_to_that_side_only()
+    {
+        var suggestions = SuggesterFixture.Suggest("俄方支持中国和东盟国家维护南海和平稳定。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions, s => s.TopicSlug == "south-china-sea");
+        Assert.Equal(Stance.Supports, claim.Stance);
+        Assert.Equal(["russia"], claim.Holders);
+    }
+
+    [Fact]
+    public void Longest_alias_wins_over_an_alias_inside_it()
+    {
+        var suggestions = SuggesterFixture.Suggest("双方欢迎重启美俄战略稳定对话。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal("strategic-stability-dialogue", claim.TopicSlug);
+        Assert.Equal(Stance.Welcomes, claim.Stance);
+    }
+
+    [Fact]
+    public void Post_positioned_criticism_governs_the_topic_before_it()
+    {
+        var suggestions = SuggesterFixture.Suggest("某些核武器国家在境外部署陆基中短程导弹的计划和行动令人关切。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions, s => s.TopicSlug == "intermediate-range-missiles");
+        Assert.Equal(Stance.Concerned, claim.Stance);
+        Assert.Equal("implicit", claim.Target);
+    }
+
+    [Fact]
+    public void English_we_resolves_to_every_signatory_and_affirm_is_reaffirms()
+    {
+        string[] p5 = ["china", "france", "russia", "united-kingdom", "united-states"];
+        var suggestions = SuggesterFixture.Suggest("We affirm that a nuclear war cannot be won and must never be fought.", p5);
+
+        var claim = Assert.Single(suggestions, s => s.TopicSlug == "nuclear-war-cannot-be-won");
+        Assert.Equal(Stance.Reaffirms, claim.Stance);
+        Assert.Equal(p5, claim.Holders);
+        Assert.False(claim.Negated);
+    }
+
+    [Fact]
+    public void English_named_holder_and_intensifier_are_read()
+    {
+        var suggestions = SuggesterFixture.Suggest("Russia strongly condemns unilateral sanctions.", "united-states", "russia");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Condemns, 3, "unilateral-sanctions"), (claim.Stance, claim.Intensity, claim.TopicSlug));
+        Assert.Equal(["russia"], claim.Holders);
+    }
+
+    [Fact]
+    public void Russian_cues_and_holders_are_read()
+    {
+        var both = Assert.Single(SuggesterFixture.Suggest("Стороны решительно осуждают односторонние санкции.", ChinaRussia));
+        var one = Assert.Single(SuggesterFixture.Suggest("Российская Сторона поддерживает меры доверия.", ChinaRussia));
+
+        Assert.Equal((Stance.Condemns, 3, "unilateral-sanctions"), (both.Stance, both.Intensity, both.TopicSlug));
+        Assert.Equal(ChinaRussia, both.Holders);
+        Assert.Equal((Stance.Supports, "confidence-building"), (one.Stance, one.TopicSlug));
+        Assert.Equal(["russia"], one.Holders);
+    }
+
+    [Fact]
+    public void A_cue_without_a_known_topic_proposes_its_object_as_a_new_topic()
+    {
+        var suggestions = SuggesterFixture.Suggest("双方支持加强青年交流。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.Null(claim.TopicSlug);
+        Assert.True(claim.ProposesTopic);
+        Assert.Equal("加强青年交流", claim.TopicLabel);
+        Assert.Equal(Stance.Supports, claim.Stance);
+    }
+
+    [Fact]
+    public void Offsets_count_code_points_past_supplementary_characters()
+    {
+        var suggestions = SuggesterFixture.Suggest("𠀀𠀀。双方反对单边制裁。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal(new TextSpan(3, 11), claim.Span);
+        Assert.Equal("双方反对单边制裁", claim.Quote);
+    }
+
+    [Fact]
+    public void Every_suggestion_on_the_seed_page_lies_within_one_sentence_and_quotes_its_span()
+    {
+        var body = Seed.PageDocument(1).Body;
+        var segmentation = Segmenter.Segment(body);
+        var index = new CodePointIndex(body);
+
+        var suggestions = SuggesterFixture.Suggester.Suggest(body, segmentation.Sentences, ChinaRussia);
+
+        Assert.True(suggestions.Count > 30, $"only {suggestions.Count} suggestions");
+        Assert.All(suggestions, s =>
+        {
+            Assert.Contains(segmentation.Sentences, sentence => sentence.Contains(s.Span));
+            Assert.Equal(s.Quote, index.Slice(s.Span));
+            Assert.InRange(s.Intensity, 1, 3);
+            Assert.InRange(s.Confidence, 0, 1);
+        });
+    }
+}

@@ -1,0 +1,110 @@
+namespace Tracker.Web.Tests.Features.Suggestions;
+
+/// <summary>GET /api/documents/{id}/suggestions through the real server.</summary>
+public sealed class SuggestionsApiTests(TrackerApp app)
+{
+    private const string Text = "𠀀。双方坚决反对单边制裁。俄方支持中国和东盟国家维护南海和平稳定。双方应摒弃冷战思维和零和博弈。";
+
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    private async Task<(HttpClient Client, int DocumentId)> NewDocumentAsync()
+    {
+        var client = app.Admin();
+        using var response = await client.PostAsJsonAsync("/api/documents", new
+        {
+            title = $"Suggestion test {Guid.NewGuid():N}",
+            issuedOn = "2025-06-02",
+            language = "zh-Hans",
+            kind = "joint_statement",
+            signatories = new[] { "china", "russia" },
+            text = Text + Guid.NewGuid().ToString("N"),
+        }, _ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (client, (int)(await response.ReadNodeAsync())["id"]!);
+    }
+
+    private static JsonNode Suggestion(JsonArray suggestions, string topic) =>
+        suggestions.Single(s => (string?)s!["topic"]!["slug"] == topic)!;
+
+    [Fact]
+    public async Task A_fresh_document_gets_suggestions_with_stance_holders_topic_and_code_point_span()
+    {
+        var (client, id) = await NewDocumentAsync();
+        using var _ = client;
+
+        var suggestions = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+
+        var sanctions = Suggestion(suggestions, "unilateral-sanctions");
+        Assert.Equal("opposes", (string)sanctions["stance"]!);
+        Assert.Equal(3, (int)sanctions["intensity"]!);
+        Assert.Equal(2, (int)sanctions["start"]!);
+        Assert.Equal("双方坚决反对单边制裁", (string)sanctions["quote"]!);
+        Assert.Equal(["china", "russia"], sanctions["holders"]!.AsArray().Select(h => (string)h!["slug"]!));
+        Assert.Equal("Unilateral sanctions", (string)sanctions["topic"]!["label"]!);
+        Assert.Equal("反对", (string)sanctions["cue"]!);
+
+        var southChinaSea = Suggestion(suggestions, "south-china-sea");
+        Assert.Equal(["russia"], southChinaSea["holders"]!.AsArray().Select(h => (string)h!["slug"]!));
+
+        var coldWar = Suggestion(suggestions, "cold-war-mentality");
+        Assert.Equal(("calls_for", true), ((string)coldWar["stance"]!, (bool)coldWar["negated"]!));
+        Assert.InRange((double)coldWar["confidence"]!, 0, 1);
+    }
+
+    [Fact]
+    public async Task An_accepted_claim_on_the_same_topic_and_span_is_not_suggested_again()
+    {
+        var (client, id) = await NewDocumentAsync();
+        using var _ = client;
+        var before = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+        var sanctions = Suggestion(before, "unilateral-sanctions");
+
+        using var created = await client.PostAsJsonAsync($"/api/documents/{id}/claims", new
+        {
+            start = (int)sanctions["start"]!,
+            end = (int)sanctions["end"]!,
+            quote = (string)sanctions["quote"]!,
+            holders = new[] { "china", "russia" },
+            stance = "opposes",
+            intensity = 3,
+            topic = "unilateral-sanctions",
+            @implicit = false,
+            negated = false,
+            status = "accepted",
+        }, _ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var after = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+        Assert.DoesNotContain(after, s => (string?)s!["topic"]!["slug"] == "unilateral-sanctions");
+        Assert.Equal(before.Count - 1, after.Count);
+    }
+
+    [Fact]
+    public async Task Suggestions_need_a_signed_in_reader_and_an_existing_document()
+    {
+        using var anonymous = app.Anonymous();
+        using var admin = app.Admin();
+
+        using var unauthorized = await anonymous.GetAsync("/api/documents/1/suggestions", _ct);
+        using var missing = await admin.GetAsync("/api/documents/999999/suggestions", _ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Seeded_documents_with_curated_claims_get_few_suggestions_beyond_them()
+    {
+        using var client = app.Admin();
+        var documents = (await client.GetFromJsonAsync<JsonArray>("/api/documents", _ct))!;
+        var id = documents.Where(d => (string?)d!["key"] == "2025-05-08-cn-ru-global-strategic-stability").Select(d => (int)d!["id"]!).Single();
+        var document = (await client.GetFromJsonAsync<JsonNode>($"/api/documents/{id}", _ct))!;
+        var claims = document["claims"]!.AsArray();
+
+        var suggestions = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+
+        Assert.All(suggestions, s => Assert.DoesNotContain(claims, c =>
+            (string?)c!["topic"]!["slug"] == (string?)s!["topic"]!["slug"]
+            && (int)c["start"]! < (int)s["end"]! && (int)s["start"]! < (int)c["end"]!));
+    }
+}
