@@ -36,6 +36,7 @@ public sealed class DatabaseSettings
                     sqlite.MigrationsAssembly(SqliteMigrationsAssembly);
                     sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
                 });
+                options.AddInterceptors(SqlitePragmas.Instance);
                 break;
             default:
                 throw new NotSupportedException($"Database provider '{Provider}' is not available in this build.");

@@ -5,6 +5,12 @@ using BenchmarkDotNet.Running;
 using Tracker.Benchmarks;
 using Tracker.Text;
 
+// `-- digests [N]` is a load run of the weekly digest for N subscribers against a local SMTP server.
+if (args is ["digests", ..])
+{
+    return await DigestLoad.RunAsync(args[1..]);
+}
+
 // `-- --quick` times each stage with a stopwatch for a figure in seconds; anything else goes to BenchmarkDotNet.
 if (args is ["--quick", ..])
 {
@@ -32,11 +38,12 @@ if (args is ["--quick", ..])
             $"{set,-10} {texts.Length,3} texts {bytes / 1e6,6:0.000} MB UTF-8: normalize+segment+suggest {all,6:0.0} MB/s (normalize {normalize:0.0}, segment {segment:0.0}, suggest {suggest:0.0})"));
     }
 
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(SuggestBenchmarks).Assembly)
     .Run(args, DefaultConfig.Instance.AddColumn(new ThroughputColumn()));
+return 0;
 
 // Megabytes of raw input per second over at least two seconds, after one warm-up round.
 static double Rate(long bytes, Action round)

@@ -22,36 +22,50 @@ public sealed partial class DigestPlanner(
     public async Task<int> PlanAsync(Cadence cadence, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var subscriptionIds = await db.Subscriptions.AsNoTracking()
+        var subscriptions = await db.Subscriptions.AsNoTracking()
+            .Include(s => s.Actors).Include(s => s.Topics)
             .Where(s => s.Active && s.Cadence == cadence)
             .OrderBy(s => s.Id)
-            .Select(s => s.Id)
             .ToListAsync(cancellationToken);
+        var due = subscriptions
+            .Select(s => (Subscription: s, Period: DigestPeriod.LatestEnded(s, now)))
+            .Where(x => !(x.Subscription.LastPeriodEnd >= x.Period.End))
+            .ToList();
+        var ids = due.Select(x => x.Subscription.Id).ToList();
+        var planned = (await db.DigestDeliveries.AsNoTracking()
+                .Where(d => ids.Contains(d.SubscriptionId))
+                .Select(d => new { d.SubscriptionId, d.PeriodEnd })
+                .ToListAsync(cancellationToken))
+            .Select(d => (d.SubscriptionId, d.PeriodEnd))
+            .ToHashSet();
 
+        // Subscribers who share an hour and time zone share a period: its changes are read once.
+        var changes = new Dictionary<DigestPeriod, PeriodChanges>();
         var written = 0;
-        foreach (var id in subscriptionIds)
+        foreach (var (subscription, period) in due.Where(x => !planned.Contains((x.Subscription.Id, x.Period.End))))
         {
-            // A fresh unit of work per subscription keeps memory flat over thousands of them.
-            db.ChangeTracker.Clear();
-            var subscription = await db.Subscriptions.Include(s => s.Actors).Include(s => s.Topics).SingleAsync(s => s.Id == id, cancellationToken);
-            var period = DigestPeriod.LatestEnded(subscription, now);
-            if (subscription.LastPeriodEnd >= period.End
-                || await db.DigestDeliveries.AnyAsync(d => d.SubscriptionId == id && d.PeriodEnd == period.End, cancellationToken))
+            if (!changes.TryGetValue(period, out var periodChanges))
             {
-                continue;
+                changes[period] = periodChanges = await builder.LoadAsync(period, cancellationToken);
             }
 
-            db.DigestDeliveries.Add(await ComposeAsync(subscription, period, now, cancellationToken));
-            subscription.LastPeriodEnd = period.End;
+            db.DigestDeliveries.Add(await ComposeAsync(subscription, builder.Build(subscription, periodChanges), now));
+            var stub = new Subscription { Id = subscription.Id, Email = subscription.Email, LastPeriodEnd = period.End };
+            db.Subscriptions.Attach(stub).Property(s => s.LastPeriodEnd).IsModified = true;
             try
             {
+                // The outbox row and the subscription's last period are saved together, or not at all.
                 await db.SaveChangesAsync(cancellationToken);
                 written++;
             }
             catch (DbUpdateException e)
             {
                 // Another run wrote this period first; its row stands.
-                LogAlreadyPlanned(logger, id, period.End, e.InnerException?.Message ?? e.Message);
+                LogAlreadyPlanned(logger, subscription.Id, period.End, e.InnerException?.Message ?? e.Message);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
             }
         }
 
@@ -59,24 +73,23 @@ public sealed partial class DigestPlanner(
     }
 
     /// <summary>The row for one subscription and period, as it would be sent now (also the preview).</summary>
-    public async Task<DigestDelivery> ComposeAsync(Subscription subscription, DigestPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<DigestDelivery> ComposeAsync(Subscription subscription, DigestPeriod period, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await ComposeAsync(subscription, await builder.BuildAsync(subscription, period, cancellationToken), now);
+
+    private async Task<DigestDelivery> ComposeAsync(Subscription subscription, Digest digest, DateTimeOffset now) => new()
     {
-        var digest = await builder.BuildAsync(subscription, period, cancellationToken);
-        return new DigestDelivery
-        {
-            SubscriptionId = subscription.Id,
-            PeriodStart = period.Start,
-            PeriodEnd = period.End,
-            Recipient = subscription.Email,
-            Status = digest.IsEmpty ? DeliveryStatus.Empty : mail.Value.IsConfigured ? DeliveryStatus.Pending : DeliveryStatus.Held,
-            Subject = DigestText.Subject(digest),
-            HtmlBody = digest.IsEmpty ? "" : await renderer.RenderHtmlAsync(digest),
-            TextBody = digest.IsEmpty ? "" : DigestText.Render(digest),
-            UnsubscribeUrl = digest.UnsubscribeUrl,
-            MessageId = string.Create(CultureInfo.InvariantCulture, $"digest-{subscription.Id}-{period.End.UtcDateTime:yyyyMMddHHmm}@tracker"),
-            CreatedAt = now,
-        };
-    }
+        SubscriptionId = subscription.Id,
+        PeriodStart = digest.Period.Start,
+        PeriodEnd = digest.Period.End,
+        Recipient = subscription.Email,
+        Status = digest.IsEmpty ? DeliveryStatus.Empty : mail.Value.IsConfigured ? DeliveryStatus.Pending : DeliveryStatus.Held,
+        Subject = DigestText.Subject(digest),
+        HtmlBody = digest.IsEmpty ? "" : await renderer.RenderHtmlAsync(digest),
+        TextBody = digest.IsEmpty ? "" : DigestText.Render(digest),
+        UnsubscribeUrl = digest.UnsubscribeUrl,
+        MessageId = string.Create(CultureInfo.InvariantCulture, $"digest-{subscription.Id}-{digest.Period.End.UtcDateTime:yyyyMMddHHmm}@tracker"),
+        CreatedAt = now,
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest of subscription {Subscription} for the period ending {PeriodEnd} was already planned: {Reason}")]
     private static partial void LogAlreadyPlanned(ILogger logger, int subscription, DateTimeOffset periodEnd, string reason);

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -20,7 +21,21 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTran
         var mail = options.Value;
         if (!_client.IsConnected)
         {
-            await _client.ConnectAsync(mail.Host ?? throw new InvalidOperationException("Tracker:Mail:Host is not set."), mail.Port, mail.Security, cancellationToken);
+            var host = mail.Host ?? throw new InvalidOperationException("Tracker:Mail:Host is not set.");
+
+            // SMTP is a chain of small writes; with Nagle's algorithm each waits out the server's delayed ACK
+            // (about 40 ms a message). Without it a run of digests goes at the server's pace.
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(host, mail.Port, cancellationToken);
+                await _client.ConnectAsync(socket, host, mail.Port, mail.Security, cancellationToken);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
             if (!string.IsNullOrEmpty(mail.UserName))
             {
                 await _client.AuthenticateAsync(mail.UserName, mail.Password ?? "", cancellationToken);

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.Data;
+using Tracker.Domain.Digests;
+using Tracker.Web.Features.Digests;
+
+namespace Tracker.Benchmarks;
+
+/// <summary>
+/// A load run of the weekly digest: N subscribers with varied filters, the week's content being the seed, rendered
+/// and delivered to a real local SMTP server (Debian's aiosmtpd). Reports wall time of planning and sending,
+/// mails delivered and the peak working set of the process that runs the app.
+/// Run: dotnet run -c Release --project tests/Tracker.Benchmarks -- digests [subscribers]
+/// </summary>
+internal static class DigestLoad
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var subscribers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+        var work = Directory.CreateTempSubdirectory("tracker-digest-load-").FullName;
+        var mailbox = Path.Combine(work, "mail");
+        foreach (var folder in new[] { "tmp", "new", "cur" })
+        {
+            Directory.CreateDirectory(Path.Combine(mailbox, folder));
+        }
+
+        var port = FreePort();
+        using var smtp = Process.Start(new ProcessStartInfo("/usr/bin/python3", ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", mailbox]))
+            ?? throw new InvalidOperationException("aiosmtpd did not start: apt-get install python3-aiosmtpd");
+        try
+        {
+            await WaitForPortAsync(port);
+
+            // The app's files sit beside this program; the factory would otherwise look for the project folder.
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRACKER_WEB", AppContext.BaseDirectory);
+            await using var app = new LoadApp(Path.Combine(work, "data"), port);
+            using var services = app.Services.CreateScope();
+            var db = services.ServiceProvider.GetRequiredService<TrackerDbContext>();
+
+            // The week: the period ending at the current UTC hour today; the seed is moved into it.
+            var now = DateTimeOffset.UtcNow;
+            var end = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
+            var inWeek = end.AddHours(-6);
+            await db.Documents.ExecuteUpdateAsync(s => s.SetProperty(d => d.CreatedAt, inWeek));
+            await db.Claims.ExecuteUpdateAsync(s => s.SetProperty(c => c.CuratedAt, inWeek));
+            await AddSubscribersAsync(db, subscribers, end.DayOfWeek, end.Hour);
+
+            var memoryBefore = Process.GetCurrentProcess().PeakWorkingSet64;
+            var watch = Stopwatch.StartNew();
+            using (var scope = app.Services.CreateScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<DigestPlanner>().PlanAsync(Cadence.Weekly, CancellationToken.None);
+            }
+
+            var planned = watch.Elapsed;
+            SendResult sent;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                sent = await scope.ServiceProvider.GetRequiredService<DigestSender>().SendDueAsync(CancellationToken.None);
+            }
+
+            var total = watch.Elapsed;
+            var process = Process.GetCurrentProcess();
+            var delivered = Directory.EnumerateFiles(Path.Combine(mailbox, "new")).Count();
+            var rows = await db.DigestDeliveries.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                weekly digest, {subscribers:N0} subscribers
+                  planned (queried + rendered) in {planned.TotalSeconds:0.0} s
+                  sent {sent.Sent:N0}, retrying {sent.Retrying}, failed {sent.Failed} in {(total - planned).TotalSeconds:0.0} s
+                  total {total.TotalSeconds:0.0} s; mails in the SMTP server's mailbox: {delivered:N0}
+                  outbox: {string.Join(", ", rows.Select(r => $"{r.Key.ToString().ToLowerInvariant()} {r.Count:N0}"))}
+                  peak working set {process.PeakWorkingSet64 / 1024.0 / 1024:0} MB (before the run {memoryBefore / 1024.0 / 1024:0} MB)
+                """));
+            return sent.Failed == 0 && delivered == sent.Sent ? 0 : 1;
+        }
+        finally
+        {
+            smtp.Kill(entireProcessTree: true);
+            await smtp.WaitForExitAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>Subscribers as readers are: one to three actors, often a topic branch, a third changes only.</summary>
+    private static async Task AddSubscribersAsync(TrackerDbContext db, int count, DayOfWeek day, int hour)
+    {
+        var random = new Random(20261124);
+        var actors = await db.Actors.Where(a => a.Kind == Domain.Actors.ActorKind.State).Select(a => a.Id).ToListAsync();
+        var topics = await db.Topics.Where(t => t.ParentId == null).Select(t => t.Id).ToListAsync();
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < count; i++)
+        {
+            var subscription = new Subscription
+            {
+                Email = string.Create(CultureInfo.InvariantCulture, $"reader{i:00000}@load.test"),
+                Cadence = Cadence.Weekly,
+                DayOfWeek = day,
+                Hour = hour,
+                TimeZone = "UTC",
+                ChangesOnly = i % 3 == 0,
+                CreatedAt = now,
+            };
+            foreach (var actor in actors.OrderBy(_ => random.Next()).Take(random.Next(1, 4)))
+            {
+                subscription.Actors.Add(new SubscriptionActor { ActorId = actor });
+            }
+
+            foreach (var topic in topics.OrderBy(_ => random.Next()).Take(random.Next(0, 3)))
+            {
+                subscription.Topics.Add(new SubscriptionTopic { TopicId = topic });
+            }
+
+            db.Subscriptions.Add(subscription);
+        }
+
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitForPortAsync(int port)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        throw new TimeoutException("aiosmtpd did not listen");
+    }
+
+    // Any type of the web assembly names its entry point; this project has a Program of its own.
+    private sealed class LoadApp(string dataDirectory, int smtpPort) : WebApplicationFactory<Tracker.Web.Infrastructure.TrackerOptions>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Tracker:DataDirectory", dataDirectory);
+            builder.UseSetting("Tracker:Jobs", "false");
+            builder.UseSetting("Tracker:Mail:Host", "127.0.0.1");
+            builder.UseSetting("Tracker:Mail:Port", smtpPort.ToString(CultureInfo.InvariantCulture));
+            builder.UseSetting("Tracker:Mail:Security", "None");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        }
+    }
+}
