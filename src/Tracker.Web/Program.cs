@@ -3,11 +3,11 @@ using System.Text.Json;
 using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Tracker.Data;
 using Tracker.Data.Seeding;
 using Tracker.Web.Features.Actors;
+using Tracker.Web.Features.Admin;
 using Tracker.Web.Features.Claims;
 using Tracker.Web.Features.Documents;
 using Tracker.Web.Features.Topics;
@@ -37,12 +37,29 @@ builder.Services.AddScoped<SaveClaimHandler>();
 builder.Services.AddScoped<ListClaimsHandler>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
-builder.Services.AddAuthentication(ApiTokenAuthenticationHandler.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+builder.Services.AddTrackerAuth();
+builder.Services.AddScoped<AdminBootstrap>();
+builder.Services.AddSingleton<FirstSignInLink>();
+builder.Services.AddScoped<ManageUsersHandler>();
+builder.Services.AddScoped<ApiTokensHandler>();
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Read, policy => policy.RequireAuthenticatedUser())
     .AddPolicy(Policies.Curate, policy => policy.RequireRole(Roles.Admin, Roles.Curator))
     .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+
+builder.Services.AddRazorPages(options =>
+{
+    // Pages live in their feature folders, beside the API and handlers they call.
+    options.RootDirectory = "/Features";
+    options.Conventions.AuthorizeFolder("/", Policies.Read);
+    options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+    options.Conventions.AllowAnonymousToPage("/Account/FirstSignIn");
+    options.Conventions.AllowAnonymousToPage("/Errors/Error");
+}).AddMvcOptions(options =>
+    // FluentValidation validates requests; MVC's implicit [Required] would add a second, differently worded message.
+    options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+builder.Services.AddAntiforgery(options => options.Cookie.Name = "tracker.antiforgery");
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -57,8 +74,24 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+});
+// The API answers bare status codes with problem details; pages answer them with a page a person can read.
+app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseStatusCodePages());
+app.UseWhen(context => !AuthSetup.IsApi(context.Request), pages =>
+{
+    pages.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+    });
+    pages.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+});
+app.UseStaticFiles();
+// Routing after the error pages, so that a re-executed /error request is routed afresh.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -68,12 +101,30 @@ app.MapDocumentsApi();
 app.MapActorsApi();
 app.MapTopicsApi();
 app.MapClaimsApi();
+app.MapRazorPages();
 
 using (var scope = app.Services.CreateScope())
 {
     var tracker = scope.ServiceProvider.GetRequiredService<IOptions<TrackerOptions>>().Value;
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
         .InitializeAsync(tracker.Seed ? tracker.ResolveSeedDirectory() : null);
+    var link = await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().RunAsync();
+    app.Services.GetRequiredService<FirstSignInLink>().Path = link;
+    if (link is not null)
+    {
+        // Printed once the server listens, so the link can carry the real address.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
+            Console.WriteLine($"""
+
+                No admin can sign in yet. Open this one-time link within an hour to sign in as admin and set a password:
+                  {address.TrimEnd('/')}{link}
+                (Or set Tracker__AdminEmail and Tracker__AdminPassword and restart.)
+
+                """);
+        });
+    }
 }
 
 await app.RunAsync();
