@@ -6,5 +6,5 @@ namespace Tracker.Web.Features;
 /// <summary>The start page is the claims table: it is what analysts open the tracker for.</summary>
 public sealed class IndexModel : PageModel
 {
-    public IActionResult OnGet() => Redirect("/account");
+    public IActionResult OnGet() => Redirect("/claims");
 }
