@@ -41,6 +41,7 @@ public sealed class Browser(HttpClient client) : IDisposable
             .Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is not "checkbox" and not "submit")
             .Select(i => (i.Name!, i.Value))
             .Concat(form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)).Select(s => (s.Name!, s.Value ?? "")))
+            .Concat(form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name)).Select(t => (t.Name!, t.Value)))
             .GroupBy(f => f.Item1).ToDictionary(g => g.Key, g => g.First().Item2);
         foreach (var (key, value) in values)
         {

@@ -7,6 +7,22 @@ using Tracker.Web.Infrastructure.Auth;
 
 namespace Tracker.Web.Features.Actors;
 
+public static class ActorQueries
+{
+    /// <summary>Actors whose slug or any alias, in any language, contains <paramref name="q"/>; all when it is empty.</summary>
+    public static IQueryable<Domain.Actors.Actor> Matching(this IQueryable<Domain.Actors.Actor> actors, string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return actors;
+        }
+
+        var key = AliasKey.From(q);
+        var slug = q.Trim();
+        return actors.Where(a => a.Slug.Contains(slug) || a.Aliases.Any(al => al.Key.Contains(key)));
+    }
+}
+
 public static class ActorsApi
 {
     public static RouteGroupBuilder MapActorsApi(this IEndpointRouteBuilder routes)
@@ -22,12 +38,7 @@ public static class ActorsApi
 
     private static async Task<Ok<List<ActorDto>>> ListAsync(TrackerDbContext db, string? q, string? kind, CancellationToken cancellationToken)
     {
-        var query = db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Parent).AsQueryable();
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var key = AliasKey.From(q);
-            query = query.Where(a => a.Slug.Contains(q.Trim()) || a.Aliases.Any(al => al.Key.Contains(key)));
-        }
+        var query = db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Parent).Matching(q);
 
         if (Enum.TryParse<Domain.Actors.ActorKind>(kind, ignoreCase: true, out var actorKind))
         {

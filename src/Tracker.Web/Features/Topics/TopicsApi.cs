@@ -8,6 +8,22 @@ using Tracker.Web.Infrastructure.Auth;
 
 namespace Tracker.Web.Features.Topics;
 
+public static class TopicQueries
+{
+    /// <summary>Topics whose slug or any alias, in any language, contains <paramref name="q"/>; all when it is empty.</summary>
+    public static IQueryable<Domain.Topics.Topic> Matching(this IQueryable<Domain.Topics.Topic> topics, string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return topics;
+        }
+
+        var key = AliasKey.From(q);
+        var slug = q.Trim();
+        return topics.Where(t => t.Slug.Contains(slug) || t.Aliases.Any(a => a.Key.Contains(key)));
+    }
+}
+
 public static class TopicsApi
 {
     public static RouteGroupBuilder MapTopicsApi(this IEndpointRouteBuilder routes)
@@ -23,12 +39,7 @@ public static class TopicsApi
 
     private static async Task<Ok<List<TopicDto>>> ListAsync(TrackerDbContext db, string? q, string? parent, CancellationToken cancellationToken)
     {
-        var query = db.Topics.AsNoTracking().Include(t => t.Aliases).Include(t => t.Parent).AsQueryable();
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var key = AliasKey.From(q);
-            query = query.Where(t => t.Slug.Contains(q.Trim()) || t.Aliases.Any(a => a.Key.Contains(key)));
-        }
+        var query = db.Topics.AsNoTracking().Include(t => t.Aliases).Include(t => t.Parent).Matching(q);
 
         if (!string.IsNullOrWhiteSpace(parent))
         {
