@@ -33,6 +33,8 @@ builder.Services.AddScoped<NameDirectory>();
 builder.Services.AddScoped<CreateDocumentHandler>();
 builder.Services.AddScoped<SaveActorHandler>();
 builder.Services.AddScoped<SaveTopicHandler>();
+builder.Services.AddScoped<MergeActorsHandler>();
+builder.Services.AddScoped<MergeTopicsHandler>();
 builder.Services.AddScoped<SaveClaimHandler>();
 builder.Services.AddScoped<ListClaimsHandler>();
 builder.Services.AddScoped<ClaimFilterOptions>();

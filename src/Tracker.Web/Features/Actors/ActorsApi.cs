@@ -33,6 +33,9 @@ public static class ActorsApi
         group.MapGet("/{slug}", GetAsync).WithSummary("One actor by slug or by any alias.");
         group.MapPost("/", CreateAsync).Validate<SaveActorRequest>().RequireAuthorization(Policies.Curate);
         group.MapPut("/{slug}", UpdateAsync).Validate<SaveActorRequest>().RequireAuthorization(Policies.Curate);
+        // The handler validates the request itself, as it does for the page.
+        group.MapPost("/{slug}/merge", MergeAsync).RequireAuthorization(Policies.Curate)
+            .WithSummary("Merge the actor named in `duplicate` into this one: claims, signatures, targets and aliases move; the duplicate is deleted.");
         return group;
     }
 
@@ -74,6 +77,9 @@ public static class ActorsApi
         var actor = await handler.CreateAsync(request, cancellationToken);
         return TypedResults.Created($"/api/actors/{actor.Slug}", actor);
     }
+
+    private static async Task<Ok<MergeResult>> MergeAsync(string slug, MergeActorRequest request, MergeActorsHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.MergeAsync(slug, request, cancellationToken));
 
     private static async Task<Ok<ActorDto>> UpdateAsync(string slug, SaveActorRequest request, SaveActorHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.UpdateAsync(slug, request, cancellationToken));

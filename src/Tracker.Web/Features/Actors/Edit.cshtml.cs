@@ -16,6 +16,7 @@ public sealed class EditActorModel(
     TrackerDbContext db,
     SaveActorHandler handler,
     IValidator<SaveActorRequest> validator,
+    MergeActorsHandler merger,
     IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -30,8 +31,15 @@ public sealed class EditActorModel(
     public bool CanEdit { get; private set; }
     public List<SelectListItem> ParentOptions { get; private set; } = [];
 
+    /// <summary>Every other actor: any of them may be the duplicate.</summary>
+    public List<SelectListItem> MergeOptions => ParentOptions;
+
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>The slug of the duplicate to merge into this one.</summary>
+    [BindProperty]
+    public string? Duplicate { get; set; }
 
     public static IEnumerable<string> Kinds => Enum.GetNames<ActorKind>().Select(k => k.ToLowerInvariant());
 
@@ -85,6 +93,34 @@ public sealed class EditActorModel(
         Message = "Saved.";
         return RedirectToPage(new { Slug });
     }
+
+    public async Task<IActionResult> OnPostMergeAsync(CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.Curate)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var result = await merger.MergeAsync(Slug, new MergeActorRequest(Duplicate), cancellationToken);
+            Message = MergeMessage(result);
+        }
+        catch (ValidationException exception)
+        {
+            foreach (var error in exception.Errors)
+            {
+                ModelState.AddModelError(nameof(Duplicate), error.ErrorMessage);
+            }
+
+            return await OnGetAsync(cancellationToken);
+        }
+
+        return RedirectToPage(new { Slug });
+    }
+
+    private static string MergeMessage(MergeResult r) =>
+        $"Merged '{r.Duplicate}' into this actor: {r.Claims} claims held, {r.Targets} claims aimed at it, {r.Signatures} signatures and {r.Aliases} names or aliases moved.";
 
     // The shared validator names JSON fields ("names", "parent"); the form binds them under other names.
     private static string FieldOf(string property) => property.ToLowerInvariant() switch

@@ -16,6 +16,7 @@ public sealed class EditTopicModel(
     TrackerDbContext db,
     SaveTopicHandler handler,
     IValidator<SaveTopicRequest> validator,
+    MergeTopicsHandler merger,
     IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -31,8 +32,15 @@ public sealed class EditTopicModel(
     public bool CanEdit { get; private set; }
     public List<SelectListItem> ParentOptions { get; private set; } = [];
 
+    /// <summary>Every other topic, subtopics included: any of them may be the duplicate.</summary>
+    public List<SelectListItem> MergeOptions { get; private set; } = [];
+
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>The slug of the duplicate to merge into this one.</summary>
+    [BindProperty]
+    public string? Duplicate { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -85,6 +93,34 @@ public sealed class EditTopicModel(
         return RedirectToPage(new { Slug });
     }
 
+    public async Task<IActionResult> OnPostMergeAsync(CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.Curate)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var result = await merger.MergeAsync(Slug, new MergeTopicRequest(Duplicate), cancellationToken);
+            Message = MergeMessage(result);
+        }
+        catch (ValidationException exception)
+        {
+            foreach (var error in exception.Errors)
+            {
+                ModelState.AddModelError(nameof(Duplicate), error.ErrorMessage);
+            }
+
+            return await OnGetAsync(cancellationToken);
+        }
+
+        return RedirectToPage(new { Slug });
+    }
+
+    private static string MergeMessage(MergeTopicResult r) =>
+        $"Merged '{r.Duplicate}' into this topic: {r.Claims} claims, {r.Subtopics} subtopics and {r.Aliases} names or aliases moved.";
+
     // The shared validator names JSON fields ("names", "parent"); the form binds them under other names.
     private static string FieldOf(string property) => property.ToLowerInvariant() switch
     {
@@ -107,9 +143,10 @@ public sealed class EditTopicModel(
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Curate)).Succeeded;
         // Its own subtree is left out: a topic cannot move under itself (the handler refuses it too).
         var subtree = (await TopicTree.SubtreeAsync(db, topic.Id, cancellationToken)).ToHashSet();
-        var others = await db.Topics.AsNoTracking().Include(t => t.Aliases).Where(t => !subtree.Contains(t.Id)).ToListAsync(cancellationToken);
-        ParentOptions = others.Select(t => new SelectListItem(t.DisplayName(), t.Slug))
+        var others = await db.Topics.AsNoTracking().Include(t => t.Aliases).Where(t => t.Id != topic.Id).ToListAsync(cancellationToken);
+        MergeOptions = others.Select(t => new SelectListItem(t.DisplayName(), t.Slug))
             .OrderBy(o => o.Text, StringComparer.OrdinalIgnoreCase).ToList();
+        ParentOptions = MergeOptions.Where(o => !others.Any(t => t.Slug == o.Value && subtree.Contains(t.Id))).ToList();
         return topic;
     }
 }

@@ -34,6 +34,9 @@ public static class TopicsApi
         group.MapGet("/{slug}", GetAsync).WithSummary("One topic by slug or by any alias.");
         group.MapPost("/", CreateAsync).Validate<SaveTopicRequest>().RequireAuthorization(Policies.Curate);
         group.MapPut("/{slug}", UpdateAsync).Validate<SaveTopicRequest>().RequireAuthorization(Policies.Curate);
+        // The handler validates the request itself, as it does for the page.
+        group.MapPost("/{slug}/merge", MergeAsync).RequireAuthorization(Policies.Curate)
+            .WithSummary("Merge the topic named in `duplicate` into this one: claims, subtopics and aliases move; the duplicate is deleted.");
         return group;
     }
 
@@ -75,6 +78,9 @@ public static class TopicsApi
         var topic = await handler.CreateAsync(request, cancellationToken);
         return TypedResults.Created($"/api/topics/{topic.Slug}", topic);
     }
+
+    private static async Task<Ok<MergeTopicResult>> MergeAsync(string slug, MergeTopicRequest request, MergeTopicsHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.MergeAsync(slug, request, cancellationToken));
 
     private static async Task<Ok<TopicDto>> UpdateAsync(string slug, SaveTopicRequest request, SaveTopicHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.UpdateAsync(slug, request, cancellationToken));
