@@ -31,6 +31,7 @@ builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<NameDirectory>();
 builder.Services.AddScoped<CreateDocumentHandler>();
+builder.Services.AddScoped<ReadDocumentsHandler>();
 builder.Services.AddScoped<SaveActorHandler>();
 builder.Services.AddScoped<SaveTopicHandler>();
 builder.Services.AddScoped<MergeActorsHandler>();
