@@ -18,6 +18,14 @@ public sealed class SignInTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task Data_protection_keys_are_kept_in_the_data_directory_so_sessions_survive_a_restart()
+    {
+        using var browser = await app.SignInAsNewAsync(Roles.Viewer);
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataDirectory, "keys"), "key-*.xml"));
+    }
+
+    [Fact]
     public async Task Pages_send_visitors_who_are_not_signed_in_to_the_sign_in_form()
     {
         using var browser = app.Browser();
