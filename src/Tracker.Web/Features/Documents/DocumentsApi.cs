@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Tracker.Data;
-using Tracker.Web.Features.Actors;
-using Tracker.Web.Features.Claims;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
 
