@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Tracker.Data.Identity;
 using Tracker.Domain.Actors;
 using Tracker.Domain.Auditing;
 using Tracker.Domain.Claims;
@@ -10,7 +12,11 @@ using Tracker.Domain.Topics;
 
 namespace Tracker.Data;
 
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+/// <summary>
+/// The app's one database, Identity's users and roles included, so that a user, their API tokens and what
+/// they curated live in one transaction scope and one backup.
+/// </summary>
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<TrackerUser>(options)
 {
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
@@ -27,9 +33,13 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

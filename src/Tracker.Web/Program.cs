@@ -4,13 +4,13 @@ using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Hangfire;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Tracker.Data;
 using Tracker.Data.Seeding;
 using Tracker.Web.Features.Actors;
 using Tracker.Web.Features.Alignment;
+using Tracker.Web.Features.Admin;
 using Tracker.Web.Features.Claims;
 using Tracker.Web.Features.Digests;
 using Tracker.Web.Features.Commitments;
@@ -48,8 +48,11 @@ builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<NameDirectory>();
 builder.Services.AddScoped<CreateDocumentHandler>();
+builder.Services.AddScoped<ReadDocumentsHandler>();
 builder.Services.AddScoped<SaveActorHandler>();
 builder.Services.AddScoped<SaveTopicHandler>();
+builder.Services.AddScoped<MergeActorsHandler>();
+builder.Services.AddScoped<MergeTopicsHandler>();
 builder.Services.AddScoped<SaveClaimHandler>();
 builder.Services.AddScoped<ListClaimsHandler>();
 builder.Services.AddScoped<AppLinks>();
@@ -65,15 +68,6 @@ builder.Services.AddSingleton<UnsubscribeTokens>();
 builder.Services.AddSingleton<DigestRenderer>();
 builder.Services.AddRazorComponents();
 
-// Razor writes Chinese and Russian as they are, not as numeric character references; markup stays encoded.
-builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-
-// Keys sign unsubscribe links (and, later, sign-in cookies): they must outlive a restart, so they live with the data.
-builder.Services.AddDataProtection()
-    .SetApplicationName("Tracker")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
-        Path.GetFullPath(builder.Configuration[$"{TrackerOptions.Section}:DataDirectory"] ?? "data"), "keys")));
-
 var jobsEnabled = builder.Configuration.GetValue($"{TrackerOptions.Section}:Jobs", defaultValue: true);
 if (jobsEnabled)
 {
@@ -84,6 +78,7 @@ if (jobsEnabled)
         .UseInMemoryStorage());
     builder.Services.AddHangfireServer();
 }
+
 builder.Services.AddScoped<PositionMatrixHandler>();
 builder.Services.AddScoped<PositionTimelineHandler>();
 builder.Services.AddScoped<CompareDocumentsHandler>();
@@ -93,14 +88,36 @@ builder.Services.AddScoped<RecordEvidenceHandler>();
 builder.Services.AddScoped<ExportAnnotationsHandler>();
 builder.Services.AddSingleton<SuggesterProvider>();
 builder.Services.AddScoped<SuggestClaimsHandler>();
+builder.Services.AddScoped<ClaimFilterOptions>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
-builder.Services.AddAuthentication(ApiTokenAuthenticationHandler.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+builder.Services.AddTrackerAuth();
+builder.Services.AddScoped<AdminBootstrap>();
+builder.Services.AddSingleton<FirstSignInLink>();
+builder.Services.AddScoped<ManageUsersHandler>();
+builder.Services.AddScoped<ApiTokensHandler>();
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Read, policy => policy.RequireAuthenticatedUser())
     .AddPolicy(Policies.Curate, policy => policy.RequireRole(Roles.Admin, Roles.Curator))
     .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+
+builder.Services.AddRazorPages(options =>
+{
+    // Pages live in their feature folders, beside the API and handlers they call.
+    options.RootDirectory = "/Features";
+    options.Conventions.AuthorizeFolder("/", Policies.Read);
+    options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+    options.Conventions.AllowAnonymousToPage("/Account/FirstSignIn");
+    options.Conventions.AllowAnonymousToPage("/Errors/Error");
+}).AddMvcOptions(options =>
+    // FluentValidation validates requests; MVC's implicit [Required] would add a second, differently worded message.
+    options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+// Razor writes Chinese and Russian as characters rather than &#x...; entities (a third of the size); <, >, &
+// and quotes are still encoded.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddAntiforgery(options => options.Cookie.Name = "tracker.antiforgery");
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -115,8 +132,24 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+});
+// The API answers bare status codes with problem details; pages answer them with a page a person can read.
+app.UseWhen(context => AuthSetup.IsApi(context.Request), api => api.UseStatusCodePages());
+app.UseWhen(context => !AuthSetup.IsApi(context.Request), pages =>
+{
+    pages.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+    });
+    pages.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+});
+app.UseStaticFiles();
+// Routing after the error pages, so that a re-executed /error request is routed afresh.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -139,12 +172,30 @@ if (jobsEnabled)
     app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardFilter()], DisplayStorageConnectionString = false });
     DigestJobs.Schedule(app.Services.GetRequiredService<IRecurringJobManager>());
 }
+app.MapRazorPages();
 
 using (var scope = app.Services.CreateScope())
 {
     var tracker = scope.ServiceProvider.GetRequiredService<IOptions<TrackerOptions>>().Value;
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
         .InitializeAsync(tracker.Seed ? tracker.ResolveSeedDirectory() : null);
+    var link = await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().RunAsync();
+    app.Services.GetRequiredService<FirstSignInLink>().Path = link;
+    if (link is not null)
+    {
+        // Printed once the server listens, so the link can carry the real address.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
+            Console.WriteLine($"""
+
+                No admin can sign in yet. Open this one-time link within an hour to sign in as admin and set a password:
+                  {address.TrimEnd('/')}{link}
+                (Or set Tracker__AdminEmail and Tracker__AdminPassword and restart.)
+
+                """);
+        });
+    }
 }
 
 await app.RunAsync();

@@ -10,6 +10,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // Pages get the error page instead; their handlers turn expected errors into ModelState themselves.
+        if (!Auth.AuthSetup.IsApi(httpContext.Request) && !httpContext.Request.Path.StartsWithSegments("/openapi"))
+        {
+            return false;
+        }
+
         ProblemDetails? problem = exception switch
         {
             ValidationException validation => new HttpValidationProblemDetails(

@@ -11,6 +11,12 @@ public sealed class TrackerOptions
     /// <summary>A bearer token with admin rights, for automation. There is no default: unset, no token works.</summary>
     public string? AdminToken { get; set; }
 
+    /// <summary>With <see cref="AdminPassword"/>: the admin created on first start, when no such user exists.</summary>
+    public string? AdminEmail { get; set; }
+
+    /// <summary>The first admin's password; unset, the first start prints a one-time sign-in link instead.</summary>
+    public string? AdminPassword { get; set; }
+
     /// <summary>The seed folder loaded on first start; defaults to the copy beside the app.</summary>
     public string? SeedDirectory { get; set; }
 

@@ -16,12 +16,13 @@ public sealed record ClaimFilter(
     string? Status,
     DateOnly? From,
     DateOnly? To,
-    bool Subtopics = true);
+    bool Subtopics = true,
+    string? Sort = null);
 
 public sealed record ClaimPage(int Total, int Offset, int Limit, IReadOnlyList<ClaimListItem> Items);
 
 /// <summary>A claim with the document it comes from, as listed across documents.</summary>
-public sealed record ClaimListItem(ClaimDto Claim, string DocumentTitle, DateOnly IssuedOn);
+public sealed record ClaimListItem(ClaimDto Claim, string DocumentTitle, DateOnly IssuedOn, string DocumentLanguage);
 
 public sealed class ListClaimsHandler(TrackerDbContext db, NameDirectory directory)
 {
@@ -68,7 +69,26 @@ public sealed class ListClaimsHandler(TrackerDbContext db, NameDirectory directo
             query = query.Where(c => c.Document!.IssuedOn <= to);
         }
 
-        return query.OrderBy(c => c.Document!.IssuedOn).ThenBy(c => c.DocumentId).ThenBy(c => c.Start).ThenBy(c => c.Id);
+        return Sorted(query, filter.Sort);
+    }
+
+    /// <summary>The orders a list can be sorted in; "-" before a key reverses it. Unknown keys sort by date.</summary>
+    public static readonly IReadOnlyList<string> SortKeys = ["date", "stance", "intensity", "topic", "status"];
+
+    // Every order ends in document position, so paging is stable whatever the first key.
+    private static IOrderedQueryable<Claim> Sorted(IQueryable<Claim> query, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = sort?.TrimStart('-').ToLowerInvariant();
+        IOrderedQueryable<Claim> ordered = key switch
+        {
+            "stance" => descending ? query.OrderByDescending(c => c.Stance) : query.OrderBy(c => c.Stance),
+            "intensity" => descending ? query.OrderByDescending(c => c.Intensity) : query.OrderBy(c => c.Intensity),
+            "topic" => descending ? query.OrderByDescending(c => c.Topic!.Slug) : query.OrderBy(c => c.Topic!.Slug),
+            "status" => descending ? query.OrderByDescending(c => c.Status) : query.OrderBy(c => c.Status),
+            _ => descending ? query.OrderByDescending(c => c.Document!.IssuedOn) : query.OrderBy(c => c.Document!.IssuedOn),
+        };
+        return ordered.ThenBy(c => c.DocumentId).ThenBy(c => c.Start).ThenBy(c => c.Id);
     }
 
     public async Task<ClaimPage> PageAsync(ClaimFilter filter, int offset, int limit, CancellationToken cancellationToken)
@@ -78,17 +98,17 @@ public sealed class ListClaimsHandler(TrackerDbContext db, NameDirectory directo
         var claims = await query.Skip(offset).Take(limit).WithDetails().ToListAsync(cancellationToken);
         var documents = await DocumentsOfAsync(claims, cancellationToken);
         return new ClaimPage(total, offset, limit, claims
-            .Select(c => new ClaimListItem(c.ToDto(), documents[c.DocumentId].Title, documents[c.DocumentId].IssuedOn))
+            .Select(c => new ClaimListItem(c.ToDto(), documents[c.DocumentId].Title, documents[c.DocumentId].IssuedOn, documents[c.DocumentId].Language))
             .ToList());
     }
 
-        // Titles and dates only: the document rows also hold the full text, which a list has no use for.
-    private async Task<Dictionary<int, (string Title, DateOnly IssuedOn)>> DocumentsOfAsync(List<Claim> claims, CancellationToken cancellationToken)
+    // Titles, dates and languages only: the document rows also hold the full text, which a list has no use for.
+    private async Task<Dictionary<int, (string Title, DateOnly IssuedOn, string Language)>> DocumentsOfAsync(List<Claim> claims, CancellationToken cancellationToken)
     {
         var ids = claims.Select(c => c.DocumentId).Distinct().ToList();
         var rows = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.Title, d.IssuedOn }).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Id, r => (r.Title, r.IssuedOn));
+            .Select(d => new { d.Id, d.Title, d.IssuedOn, d.Language }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => (r.Title, r.IssuedOn, r.Language));
     }
 
     /// <summary>Writes every claim that matches the filter, no paging: the CSV is exactly what was filtered.</summary>

@@ -4,44 +4,78 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Tracker.Data;
 
 namespace Tracker.Web.Infrastructure.Auth;
 
 /// <summary>
-/// Bearer tokens for scripts and automation. The token in <c>Tracker:AdminToken</c>, when set, has admin
-/// rights; nothing else is accepted yet (per-user tokens come with sign-in).
+/// Bearer tokens for scripts and automation: the token in <c>Tracker:AdminToken</c>, when set, with admin
+/// rights, and the tokens an admin issued to users, with their owner's role while owner and token are active.
 /// </summary>
 public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     IOptionsMonitor<TrackerOptions> tracker,
-    IProblemDetailsService problemDetails)
+    IProblemDetailsService problemDetails,
+    TrackerDbContext db,
+    TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
     public const string AdminTokenName = "admin-token";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    // Last-used times are kept to the minute: a write per request would make every read a write.
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
         if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
         var presented = header["Bearer ".Length..].Trim();
         var adminToken = tracker.CurrentValue.AdminToken;
-        if (string.IsNullOrEmpty(adminToken) || !FixedTimeEquals(presented, adminToken))
+        if (!string.IsNullOrEmpty(adminToken) && FixedTimeEquals(presented, adminToken))
         {
-            return Task.FromResult(AuthenticateResult.Fail("The bearer token is not valid."));
+            return Success(AdminTokenName, Roles.Admin);
         }
 
+        // The lookup is by hash, so comparing secrets in fixed time is not needed here.
+        var hash = ApiTokenSecrets.Hash(presented);
+        var token = await db.ApiTokens.AsNoTracking()
+            .Where(t => t.Hash == hash && t.RevokedAt == null && t.User!.DisabledAt == null)
+            .Select(t => new { t.Id, t.LastUsedAt, t.User!.UserName, t.UserId })
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (token is null)
+        {
+            return AuthenticateResult.Fail("The bearer token is not valid.");
+        }
+
+        var roles = await db.UserRoles.Where(ur => ur.UserId == token.UserId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+            .ToListAsync(Context.RequestAborted);
+
+        var now = clock.GetUtcNow();
+        if (token.LastUsedAt is null || now - token.LastUsedAt >= LastUsedResolution)
+        {
+            await db.ApiTokens.Where(t => t.Id == token.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+        }
+
+        return Success(token.UserName ?? token.UserId, [.. roles]);
+    }
+
+    private static AuthenticateResult Success(string name, params string[] roles)
+    {
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, AdminTokenName), new Claim(ClaimTypes.Role, Roles.Admin)],
+            [new Claim(ClaimTypes.Name, name), .. roles.Select(role => new Claim(ClaimTypes.Role, role))],
             SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
