@@ -5,6 +5,7 @@ using Tracker.Domain.Auditing;
 using Tracker.Domain.Claims;
 using Tracker.Domain.Commitments;
 using Tracker.Domain.Documents;
+using Tracker.Domain.Lexicon;
 using Tracker.Domain.Topics;
 
 namespace Tracker.Data;
@@ -24,6 +25,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CommitmentEvidence> CommitmentEvidence => Set<CommitmentEvidence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<LexiconEntry> LexiconEntries => Set<LexiconEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
