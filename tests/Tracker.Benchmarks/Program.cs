@@ -5,6 +5,19 @@ using BenchmarkDotNet.Running;
 using Tracker.Benchmarks;
 using Tracker.Text;
 
+// `-- --show FILE [signatory…]` prints the suggestions for one text, to eyeball the lexicon on unseen statements.
+if (args is ["--show", var file, .. var signatoryArgs])
+{
+    var body = Normalizer.Normalize(File.ReadAllText(file)).Body;
+    var sentences = Segmenter.Segment(body).Sentences;
+    foreach (var s in Texts.Suggester().Suggest(body, sentences, signatoryArgs.Length > 0 ? signatoryArgs : ["signatories"]))
+    {
+        Console.WriteLine($"{s.Stance,-9} {s.Intensity} {(s.Negated ? "N" : " ")} {s.Confidence:0.00} {string.Join(',', s.Holders),-20} {s.TopicSlug ?? "+" + s.TopicLabel,-36} [{s.Cue}] {s.Quote[..Math.Min(90, s.Quote.Length)]}");
+    }
+
+    return;
+}
+
 // `-- --quick` times each stage with a stopwatch for a figure in seconds; anything else goes to BenchmarkDotNet.
 if (args is ["--quick", ..])
 {

@@ -477,9 +477,10 @@ public sealed class ClaimSuggester
         int objectEnd = clauseEnd;
         foreach (var other in s.Cues)
         {
+            // Another cue in the clause takes the object ("reaffirm our support for …", "will continue to"): only the last proposes.
             if (other.Start >= cue.End && other.Start < objectEnd)
             {
-                objectEnd = other.Start;
+                return null;
             }
         }
 
