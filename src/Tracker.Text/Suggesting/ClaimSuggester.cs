@@ -124,7 +124,7 @@ public sealed class ClaimSuggester
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
         var suggestions = new List<Suggestion>();
-        var scratch = new SentenceScratch();
+        var scratch = new SentenceScratch { Index = index };
         var context = new Context();
         int m = 0;
         foreach (var sentence in sentences)
@@ -192,6 +192,12 @@ public sealed class ClaimSuggester
                 var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[threat.Start..threat.End]) : new Carry(Stance.Concerned, 1, signatories, body[threat.Start..threat.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
+            else if (s.Topics.Count > 0)
+            {
+                // A statement's sentence names its topics as positions even without a verb ("国际法原则是…的基础"):
+                // offered as mild support, at the lowest confidence, for the curator to confirm.
+                SuggestFromCarry(body, index, s, new Carry(Stance.Supports, 1, signatories, ""), output, confidence: 0.15);
+            }
 
             if (!(listItem || EndsWith(text, s, ';', '；')))
             {
@@ -221,6 +227,8 @@ public sealed class ClaimSuggester
             var suggestion = Build(body, index, s, cue, topic, signatories);
             AddOnePerTopic(output, first, suggestion);
         }
+
+        CondemnBack(body, s, output, first);
 
         if (s.Topics.Count == 0 && s.References.Count > 0 && context.Topics.Count > 0)
         {
@@ -256,6 +264,45 @@ public sealed class ClaimSuggester
             context.Carry = null;
         }
     }
+
+    /// <summary>
+    /// "…图谋偷换法律概念…，双方对这种霸权行径予以强烈谴责": a condemnation that refers back within its sentence
+    /// condemns the criticised topics before it, not only the topic of its own clause.
+    /// </summary>
+    private static void CondemnBack(string body, SentenceScratch s, List<Suggestion> output, int first)
+    {
+        var text = body.AsSpan();
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if ((Stance)cue.Value != Stance.Condemns)
+            {
+                continue;
+            }
+
+            var (clauseStart, _) = Clause(text, s, cue.Start);
+            foreach (var reference in s.References)
+            {
+                if (reference.Start < clauseStart || reference.End > cue.Start)
+                {
+                    continue;
+                }
+
+                for (int i = first; i < output.Count; i++)
+                {
+                    if (output[i].Stance.Polarity() < 0 && output[i].Stance != Stance.Condemns && output[i].Cue.Length > 0 && IsBefore(output[i], clauseStart, s))
+                    {
+                        output[i] = output[i] with { Stance = Stance.Condemns, Intensity = StanceRules.MaxIntensity };
+                    }
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static bool IsBefore(Suggestion suggestion, int utf16, SentenceScratch s) =>
+        suggestion.End <= s.CodePoint(utf16);
 
     private void SuggestFromCarry(string body, CodePointIndex index, SentenceScratch s, Carry carry, List<Suggestion> output, double confidence = 0.35)
     {
@@ -776,6 +823,10 @@ public sealed class ClaimSuggester
 
             return _breaks;
         }
+
+        public CodePointIndex? Index { get; set; }
+
+        public int CodePoint(int utf16) => Index!.ToCodePoint(utf16);
 
         public void Clear(int start, int end)
         {
