@@ -185,11 +185,11 @@ public sealed class ClaimSuggester
             {
                 SuggestFromCarry(body, index, s, carry, output);
             }
-            else if (s.Topics.Count > 0 && s.Threats.Count > 0)
+            else if (s.Topics.Count > 0 && (s.Threats.Count > 0 || s.Targets.Count > 0))
             {
-                // Codebook: a threat ascribed to someone ("个别国家…破坏…") is opposed, a plain description of one is a concern.
-                var threat = s.Threats[0];
-                var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[threat.Start..threat.End]) : new Carry(Stance.Concerned, 1, signatories, body[threat.Start..threat.End]);
+                // Codebook: an accusation of someone ("个别国家及其盟友利用…") is opposed, a plain description of a threat is a concern.
+                var word = s.Targets.Count > 0 ? s.Targets[0] : s.Threats[0];
+                var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[word.Start..word.End]) : new Carry(Stance.Concerned, 1, signatories, body[word.Start..word.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
             else if (s.Topics.Count > 0)
