@@ -42,8 +42,9 @@ public sealed class ClaimSuggester
                 terms.Add([]);
             }
 
-            // Acronyms ("US", "UN") are matched with their case, or the pronoun "us" would be the United States.
-            var exactCase = text.Length <= 5 && text.Any(char.IsAsciiLetter) && text.All(c => !char.IsAsciiLetterLower(c));
+            // Acronyms ("US", "UN", "ПРО") are matched with their case, or the pronoun "us" would be the United States
+            // and the preposition "про" missile defence.
+            var exactCase = text.Length <= 6 && text.Count(char.IsLetter) >= 2 && text.Where(char.IsLetter).All(c => char.IsUpper(c));
             var term = new Term(kind, value, text, exactCase);
             if (!terms[id].Contains(term))
             {

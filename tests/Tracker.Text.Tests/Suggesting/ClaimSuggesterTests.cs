@@ -160,4 +160,13 @@ public class ClaimSuggesterTests
             Assert.InRange(s.Confidence, 0, 1);
         });
     }
+
+    [Fact]
+    public void Acronyms_match_only_in_capitals()
+    {
+        var suggestions = SuggesterFixture.Suggest("Стороны выступают против глобальной ПРО. Мы говорим про сотрудничество.", ChinaRussia);
+
+        Assert.Single(suggestions, s => s.TopicSlug == "missile-defense");
+        Assert.Equal(Stance.Opposes, suggestions.Single(s => s.TopicSlug == "missile-defense").Stance);
+    }
 }
