@@ -23,12 +23,12 @@ public sealed partial class DatabaseInitializer(TrackerDbContext db, SeedLoader 
         }
 
         var result = await seedLoader.LoadAsync(seedDirectory, cancellationToken);
-        LogSeeded(logger, seedDirectory, result.Actors, result.Topics, result.Documents, result.Claims);
+        LogSeeded(logger, seedDirectory, result.Actors, result.Topics, result.Documents, result.Claims, result.LexiconEntries);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No seed directory configured; skipping seed")]
     private static partial void LogNoSeed(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seed from {Directory}: {Actors} actors, {Topics} topics, {Documents} documents, {Claims} claims added")]
-    private static partial void LogSeeded(ILogger logger, string directory, int actors, int topics, int documents, int claims);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed from {Directory}: {Actors} actors, {Topics} topics, {Documents} documents, {Claims} claims, {LexiconEntries} lexicon entries added")]
+    private static partial void LogSeeded(ILogger logger, string directory, int actors, int topics, int documents, int claims, int lexiconEntries);
 }

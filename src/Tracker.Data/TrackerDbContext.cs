@@ -8,6 +8,7 @@ using Tracker.Domain.Claims;
 using Tracker.Domain.Commitments;
 using Tracker.Domain.Digests;
 using Tracker.Domain.Documents;
+using Tracker.Domain.Lexicon;
 using Tracker.Domain.Topics;
 
 namespace Tracker.Data;
@@ -34,6 +35,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<LexiconEntry> LexiconEntries => Set<LexiconEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

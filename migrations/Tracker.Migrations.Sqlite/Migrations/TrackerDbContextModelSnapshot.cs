@@ -868,6 +868,40 @@ namespace Tracker.Migrations.Sqlite.Migrations
                     b.ToTable("DocumentSignatories");
                 });
 
+            modelBuilder.Entity("Tracker.Domain.Lexicon.LexiconEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "Kind", "Key", "Text")
+                        .IsUnique();
+
+                    b.ToTable("LexiconEntries");
+                });
+
             modelBuilder.Entity("Tracker.Domain.Topics.Topic", b =>
                 {
                     b.Property<int>("Id")

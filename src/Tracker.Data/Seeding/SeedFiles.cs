@@ -78,4 +78,4 @@ public sealed class SeedException(IReadOnlyList<string> problems)
     public IReadOnlyList<string> Problems { get; } = problems;
 }
 
-public sealed record SeedResult(int Actors, int Topics, int Documents, int Claims);
+public sealed record SeedResult(int Actors, int Topics, int Documents, int Claims, int LexiconEntries = 0);

@@ -7,6 +7,7 @@ using Tracker.Domain.Claims;
 using Tracker.Domain.Documents;
 using Tracker.Domain.Topics;
 using Tracker.Text;
+using Tracker.Text.Suggesting;
 
 namespace Tracker.Data.Seeding;
 
@@ -54,6 +55,7 @@ public sealed class SeedLoader(TrackerDbContext db, TimeProvider clock)
             },
             (topic, parent) => topic.Parent = parent);
         db.Topics.AddRange(newTopics);
+        var lexiconCount = await AddMissingLexiconAsync(directory, problems, cancellationToken);
 
         var existingKeys = await db.Documents.Where(d => d.Key != null).Select(d => d.Key!).ToListAsync(cancellationToken);
         var claimCount = 0;
@@ -90,7 +92,37 @@ public sealed class SeedLoader(TrackerDbContext db, TimeProvider clock)
         db.Documents.AddRange(newDocuments);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SeedResult(newActors.Count, newTopics.Count, newDocuments.Count, claimCount);
+        return new SeedResult(newActors.Count, newTopics.Count, newDocuments.Count, claimCount, lexiconCount);
+    }
+
+    /// <summary>Adds the lexicon entries of seed/lexicon that the database lacks; curators' additions stay.</summary>
+    private async Task<int> AddMissingLexiconAsync(string directory, List<string> problems, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(directory, "lexicon");
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        Lexicon lexicon;
+        try
+        {
+            lexicon = Lexicon.Load(folder);
+        }
+        catch (LexiconException e)
+        {
+            problems.Add($"lexicon/{e.Message}");
+            return 0;
+        }
+
+        var existing = (await db.LexiconEntries.Select(e => new { e.Language, e.Kind, e.Key, e.Text }).ToListAsync(cancellationToken))
+            .Select(e => (e.Language, e.Kind, e.Key, e.Text))
+            .ToHashSet();
+        var added = lexicon.Languages.SelectMany(LexiconRows.ToEntries)
+            .Where(e => existing.Add((e.Language, e.Kind, e.Key, e.Text)))
+            .ToList();
+        db.LexiconEntries.AddRange(added);
+        return added.Count;
     }
 
     /// <summary>Creates the entities whose slugs are not in the database yet and links them to their parents.</summary>

@@ -42,8 +42,9 @@ public sealed class ClaimSuggester
                 terms.Add([]);
             }
 
-            // Acronyms ("US", "UN") are matched with their case, or the pronoun "us" would be the United States.
-            var exactCase = text.Length <= 5 && text.Any(char.IsAsciiLetter) && text.All(c => !char.IsAsciiLetterLower(c));
+            // Acronyms ("US", "UN", "ПРО") are matched with their case, or the pronoun "us" would be the United States
+            // and the preposition "про" missile defence.
+            var exactCase = text.Length <= 6 && text.Count(char.IsLetter) >= 2 && text.Where(char.IsLetter).All(c => char.IsUpper(c));
             var term = new Term(kind, value, text, exactCase);
             if (!terms[id].Contains(term))
             {
@@ -124,7 +125,7 @@ public sealed class ClaimSuggester
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
         var suggestions = new List<Suggestion>();
-        var scratch = new SentenceScratch();
+        var scratch = new SentenceScratch { Index = index };
         var context = new Context();
         int m = 0;
         foreach (var sentence in sentences)
@@ -185,12 +186,18 @@ public sealed class ClaimSuggester
             {
                 SuggestFromCarry(body, index, s, carry, output);
             }
-            else if (s.Topics.Count > 0 && s.Threats.Count > 0)
+            else if (s.Topics.Count > 0 && (s.Threats.Count > 0 || s.Targets.Count > 0))
             {
-                // Codebook: a threat ascribed to someone ("个别国家…破坏…") is opposed, a plain description of one is a concern.
-                var threat = s.Threats[0];
-                var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[threat.Start..threat.End]) : new Carry(Stance.Concerned, 1, signatories, body[threat.Start..threat.End]);
+                // Codebook: an accusation of someone ("个别国家及其盟友利用…") is opposed, a plain description of a threat is a concern.
+                var word = s.Targets.Count > 0 ? s.Targets[0] : s.Threats[0];
+                var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[word.Start..word.End]) : new Carry(Stance.Concerned, 1, signatories, body[word.Start..word.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
+            }
+            else if (s.Topics.Count > 0)
+            {
+                // A statement's sentence names its topics as positions even without a verb ("国际法原则是…的基础"):
+                // offered as mild support, at the lowest confidence, for the curator to confirm.
+                SuggestFromCarry(body, index, s, new Carry(Stance.Supports, 1, signatories, ""), output, confidence: 0.15);
             }
 
             if (!(listItem || EndsWith(text, s, ';', '；')))
@@ -221,6 +228,8 @@ public sealed class ClaimSuggester
             var suggestion = Build(body, index, s, cue, topic, signatories);
             AddOnePerTopic(output, first, suggestion);
         }
+
+        CondemnBack(body, s, output, first);
 
         if (s.Topics.Count == 0 && s.References.Count > 0 && context.Topics.Count > 0)
         {
@@ -256,6 +265,45 @@ public sealed class ClaimSuggester
             context.Carry = null;
         }
     }
+
+    /// <summary>
+    /// "…图谋偷换法律概念…，双方对这种霸权行径予以强烈谴责": a condemnation that refers back within its sentence
+    /// condemns the criticised topics before it, not only the topic of its own clause.
+    /// </summary>
+    private static void CondemnBack(string body, SentenceScratch s, List<Suggestion> output, int first)
+    {
+        var text = body.AsSpan();
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if ((Stance)cue.Value != Stance.Condemns)
+            {
+                continue;
+            }
+
+            var (clauseStart, _) = Clause(text, s, cue.Start);
+            foreach (var reference in s.References)
+            {
+                if (reference.Start < clauseStart || reference.End > cue.Start)
+                {
+                    continue;
+                }
+
+                for (int i = first; i < output.Count; i++)
+                {
+                    if (output[i].Stance.Polarity() < 0 && output[i].Stance != Stance.Condemns && output[i].Cue.Length > 0 && IsBefore(output[i], clauseStart, s))
+                    {
+                        output[i] = output[i] with { Stance = Stance.Condemns, Intensity = StanceRules.MaxIntensity };
+                    }
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static bool IsBefore(Suggestion suggestion, int utf16, SentenceScratch s) =>
+        suggestion.End <= s.CodePoint(utf16);
 
     private void SuggestFromCarry(string body, CodePointIndex index, SentenceScratch s, Carry carry, List<Suggestion> output, double confidence = 0.35)
     {
@@ -477,9 +525,10 @@ public sealed class ClaimSuggester
         int objectEnd = clauseEnd;
         foreach (var other in s.Cues)
         {
+            // Another cue in the clause takes the object ("reaffirm our support for …", "will continue to"): only the last proposes.
             if (other.Start >= cue.End && other.Start < objectEnd)
             {
-                objectEnd = other.Start;
+                return null;
             }
         }
 
@@ -775,6 +824,10 @@ public sealed class ClaimSuggester
 
             return _breaks;
         }
+
+        public CodePointIndex? Index { get; set; }
+
+        public int CodePoint(int utf16) => Index!.ToCodePoint(utf16);
 
         public void Clear(int start, int end)
         {

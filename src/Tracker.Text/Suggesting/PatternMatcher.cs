@@ -26,6 +26,11 @@ public sealed class PatternMatcher
     private readonly int[] _childTargets;
     private readonly int[] _fail;
 
+    // Full transition rows over ASCII for the states entered by an ASCII character: English text then moves
+    // one array read per character, with no failure links to chase. Row 0 is the root's.
+    private readonly int[] _asciiRow;
+    private readonly int[] _ascii;
+
     // For each state: the pattern ending exactly there (or −1) and the nearest state on the fail chain that ends one.
     private readonly int[] _output;
     private readonly int[] _outputLink;
@@ -130,9 +135,49 @@ public sealed class PatternMatcher
                 queue.Enqueue(child);
             }
         }
+
+        (_asciiRow, _ascii) = BuildAsciiRows(count, children, _fail, _root);
     }
 
     public int PatternCount { get; }
+
+    /// <summary>Fills <see cref="_ascii"/> in breadth-first order, so a state's failure row exists before its own.</summary>
+    private static (int[] Rows, int[] Table) BuildAsciiRows(int count, List<Dictionary<char, int>> children, int[] fail, int[] root)
+    {
+        var rows = new int[count];
+        Array.Fill(rows, -1);
+        var order = new List<int> { 0 };
+        rows[0] = 0;
+        for (int i = 0; i < order.Count; i++)
+        {
+            foreach (var (key, child) in children[order[i]])
+            {
+                if (key < 0x80)
+                {
+                    rows[child] = order.Count;
+                    order.Add(child);
+                }
+            }
+        }
+
+        var table = new int[order.Count * 0x80];
+        for (int c = 0; c < 0x80; c++)
+        {
+            table[c] = root[c];
+        }
+
+        for (int i = 1; i < order.Count; i++)
+        {
+            int state = order[i];
+            int failRow = rows[fail[state]];
+            for (int c = 0; c < 0x80; c++)
+            {
+                table[(i * 0x80) + c] = children[state].TryGetValue((char)c, out var next) ? next : table[(failRow * 0x80) + c];
+            }
+        }
+
+        return (rows, table);
+    }
 
     /// <summary>Appends every occurrence of every pattern in <paramref name="text"/> to <paramref name="matches"/>, ordered by end.</summary>
     public void FindAll(ReadOnlySpan<char> text, List<PatternMatch> matches)
@@ -142,13 +187,22 @@ public sealed class PatternMatcher
         for (int i = 0; i < text.Length; i++)
         {
             var c = Fold(text[i]);
-            int next;
-            while ((next = Step(state, c)) < 0)
+            int row;
+            if (c < 0x80 && (row = _asciiRow[state]) >= 0)
             {
-                state = _fail[state];
+                state = _ascii[(row * 0x80) + c];
+            }
+            else
+            {
+                int next;
+                while ((next = Step(state, c)) < 0)
+                {
+                    state = _fail[state];
+                }
+
+                state = next;
             }
 
-            state = next;
             if (state == 0)
             {
                 continue;

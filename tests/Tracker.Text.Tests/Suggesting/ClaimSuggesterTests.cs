@@ -160,4 +160,26 @@ public class ClaimSuggesterTests
             Assert.InRange(s.Confidence, 0, 1);
         });
     }
+
+    [Fact]
+    public void Acronyms_match_only_in_capitals()
+    {
+        var suggestions = SuggesterFixture.Suggest("Стороны выступают против глобальной ПРО. Мы говорим про сотрудничество.", ChinaRussia);
+
+        Assert.Single(suggestions, s => s.TopicSlug == "missile-defense");
+        Assert.Equal(Stance.Opposes, suggestions.Single(s => s.TopicSlug == "missile-defense").Stance);
+    }
+
+    [Theory]
+    [InlineData("雙方應摒棄冷戰思維和零和博弈。", "calls_for", 2, true, "cold-war-mentality")]
+    [InlineData("雙方應擯棄冷戰思維。", "calls_for", 2, true, "cold-war-mentality")]
+    [InlineData("雙方強烈譴責單邊制裁。", "condemns", 3, false, "unilateral-sanctions")]
+    [InlineData("雙方堅決反對單邊制裁。", "opposes", 3, false, "unilateral-sanctions")]
+    public void Traditional_negation_and_intensifiers_read_as_in_simplified(string text, string stance, int intensity, bool negated, string topic)
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, ChinaRussia));
+
+        Assert.Equal((stance, intensity, negated, topic), (claim.Stance.Code(), claim.Intensity, claim.Negated, claim.TopicSlug));
+        Assert.Equal(ChinaRussia, claim.Holders);
+    }
 }

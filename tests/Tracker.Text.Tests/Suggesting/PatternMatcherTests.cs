@@ -35,4 +35,31 @@ public class PatternMatcherTests
 
         Assert.Equal([(2, 3, 2), (1, 4, 1)], matches.Select(m => (m.Start, m.End, m.Pattern)));
     }
+
+    [Fact]
+    public void Matcher_finds_exactly_what_a_naive_search_finds_on_a_seed_statement()
+    {
+        string[] patterns = ["nuclear", "nuclear war", "war", "we", "weapons", "arms race", "arms", "race", "strategic stability", "stability", "ar", "the", "theirs", "他", "核战争", "战争", "arms control", "control"];
+        var text = Seed.Read("2022-01-03_p5-statement-preventing-nuclear-war_en.txt") + " 防止核战争与军备竞赛 arms-race ARMS RACE";
+        var matcher = new PatternMatcher(patterns);
+
+        var found = matcher.FindAll(text).Select(m => (m.Start, m.End, m.Pattern)).Order().ToList();
+
+        var expected = new List<(int, int, int)>();
+        for (int p = 0; p < patterns.Length; p++)
+        {
+            for (int i = text.IndexOf(patterns[p], StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(patterns[p], i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                int end = i + patterns[p].Length;
+                bool bounded = PatternMatcher.IsSpacedLetter(patterns[p][0]);
+                if (!bounded || ((i == 0 || !PatternMatcher.IsSpacedLetter(text[i - 1])) && (end == text.Length || !PatternMatcher.IsSpacedLetter(text[end]))))
+                {
+                    expected.Add((i, end, p));
+                }
+            }
+        }
+
+        Assert.Equal(expected.Order(), found);
+        Assert.Contains(found, m => patterns[m.Pattern] == "nuclear war");
+    }
 }

@@ -9,7 +9,7 @@ namespace Tracker.Web.Features.Suggestions;
 /// <summary>
 /// <c>dotnet run --project src/Tracker.Web -- evaluate [--seed DIR] [--verbose]</c>: loads the seed into a fresh
 /// SQLite file (the same migrations and loader as a first start, so gold spans are anchored exactly as in the
-/// app), runs the suggester over every document with curated claims and prints recall, precision and holder
+/// app, lexicon from its table), runs the suggester over every document with curated claims and prints recall, precision and holder
 /// accuracy per language and overall. A throwaway database keeps the figures independent of local edits.
 /// </summary>
 public static class EvaluateCommand
@@ -28,7 +28,7 @@ public static class EvaluateCommand
             await db.Database.MigrateAsync(cancellationToken);
             await new SeedLoader(db, TimeProvider.System).LoadAsync(seed, cancellationToken);
 
-            var lexicon = Lexicon.Load(Path.Combine(seed, "lexicon"));
+            var lexicon = await SuggesterProvider.LoadLexiconAsync(db, cancellationToken) ?? Lexicon.Load(Path.Combine(seed, "lexicon"));
             var suggester = new ClaimSuggester(lexicon, await SuggesterProvider.LoadTopicsAsync(db, cancellationToken));
             var documents = await db.Documents.AsNoTracking()
                 .Where(d => d.Claims.Any())

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tracker.Data;
+using Tracker.Data.Seeding;
 using Tracker.Text.Suggesting;
 using Tracker.Web.Infrastructure;
 
@@ -9,15 +10,14 @@ namespace Tracker.Web.Features.Suggestions;
 /// <summary>
 /// Hands out a <see cref="ClaimSuggester"/> for the current topic taxonomy. Building one compiles every alias
 /// into the matcher (milliseconds), so it is cached and rebuilt only when the aliases change: curators edit
-/// topics rarely, documents are read often. The lexicon is read from seed/lexicon once per process.
+/// topics and the lexicon rarely, documents are read often. The lexicon comes from its table (seeded from
+/// seed/lexicon); a database started without the seed falls back to the files.
 /// </summary>
 public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
 {
-    private readonly Lazy<Lexicon> _lexicon = new(() => Lexicon.Load(Path.Combine(options.Value.ResolveSeedDirectory(), "lexicon")));
+    private readonly Lazy<Lexicon> _files = new(() => Lexicon.Load(Path.Combine(options.Value.ResolveSeedDirectory(), "lexicon")));
     private readonly Lock _lock = new();
     private (string Stamp, ClaimSuggester Suggester)? _cached;
-
-    public Lexicon Lexicon => _lexicon.Value;
 
     public async Task<ClaimSuggester> GetAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
@@ -26,7 +26,10 @@ public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
             .Select(g => new { Count = g.Count(), MaxId = g.Max(a => a.Id) })
             .FirstOrDefaultAsync(cancellationToken);
         var topicCount = await db.Topics.CountAsync(cancellationToken);
-        var stamp = $"{topicCount}/{stats?.Count}/{stats?.MaxId}";
+        var lexiconStats = await db.LexiconEntries.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), MaxId = g.Max(e => e.Id) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var stamp = $"{topicCount}/{stats?.Count}/{stats?.MaxId}/{lexiconStats?.Count}/{lexiconStats?.MaxId}";
         lock (_lock)
         {
             if (_cached is { } cached && cached.Stamp == stamp)
@@ -35,13 +38,20 @@ public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
             }
         }
 
-        var suggester = new ClaimSuggester(Lexicon, await LoadTopicsAsync(db, cancellationToken));
+        var suggester = new ClaimSuggester(await LoadLexiconAsync(db, cancellationToken) ?? _files.Value, await LoadTopicsAsync(db, cancellationToken));
         lock (_lock)
         {
             _cached = (stamp, suggester);
         }
 
         return suggester;
+    }
+
+    /// <returns>The lexicon of the database, or null when its table is empty.</returns>
+    public static async Task<Lexicon?> LoadLexiconAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var entries = await db.LexiconEntries.AsNoTracking().ToListAsync(cancellationToken);
+        return entries.Count == 0 ? null : LexiconRows.ToLexicon(entries);
     }
 
     public static async Task<List<SuggesterTopic>> LoadTopicsAsync(TrackerDbContext db, CancellationToken cancellationToken)

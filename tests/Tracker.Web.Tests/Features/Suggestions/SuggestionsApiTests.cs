@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.Data;
+using Tracker.Domain.Lexicon;
+
 namespace Tracker.Web.Tests.Features.Suggestions;
 
 /// <summary>GET /api/documents/{id}/suggestions through the real server.</summary>
@@ -77,6 +81,35 @@ public sealed class SuggestionsApiTests(TrackerApp app)
         var after = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
         Assert.DoesNotContain(after, s => (string?)s!["topic"]!["slug"] == "unilateral-sanctions");
         Assert.Equal(before.Count - 1, after.Count);
+    }
+
+    [Fact]
+    public async Task A_cue_a_curator_adds_to_the_lexicon_table_is_used_at_once()
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            db.LexiconEntries.Add(new LexiconEntry { Language = "en", Kind = LexiconKinds.Cue, Key = "condemns", Text = "excoriates" });
+            await db.SaveChangesAsync(_ct);
+        }
+
+        using var client = app.Admin();
+        using var response = await client.PostAsJsonAsync("/api/documents", new
+        {
+            title = $"Lexicon test {Guid.NewGuid():N}",
+            issuedOn = "2025-06-02",
+            language = "en",
+            kind = "joint_statement",
+            signatories = new[] { "united-states", "russia" },
+            text = "Russia excoriates unilateral sanctions. " + Guid.NewGuid().ToString("N"),
+        }, _ct);
+        var id = (int)(await response.ReadNodeAsync())["id"]!;
+
+        var suggestions = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+
+        var sanctions = Suggestion(suggestions, "unilateral-sanctions");
+        Assert.Equal(("condemns", "excoriates"), ((string)sanctions["stance"]!, (string)sanctions["cue"]!));
+        Assert.Equal(["russia"], sanctions["holders"]!.AsArray().Select(h => (string)h!["slug"]!));
     }
 
     [Fact]
