@@ -457,7 +457,7 @@ namespace Tracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DocumentId", "Start");
 
-                    b.HasIndex("TopicId", "Status");
+                    b.HasIndex("TopicId", "Status", "DocumentId", "Stance", "Intensity", "Negated", "Start");
 
                     b.ToTable("Claims");
                 });

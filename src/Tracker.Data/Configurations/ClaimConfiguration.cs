@@ -20,7 +20,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasOne(c => c.TargetActor).WithMany().HasForeignKey(c => c.TargetActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Holders).WithOne().HasForeignKey(h => h.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.DocumentId, c.Start });
-        builder.HasIndex(c => new { c.TopicId, c.Status });
+        // Covering for position reads (matrix, timeline, alignment): the topic's accepted claims with all that
+        // ranking needs, without touching the rows and their quotes.
+        builder.HasIndex(c => new { c.TopicId, c.Status, c.DocumentId, c.Stance, c.Intensity, c.Negated, c.Start });
         builder.HasIndex(c => c.TargetActorId);
     }
 

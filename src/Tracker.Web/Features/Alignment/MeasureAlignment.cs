@@ -20,6 +20,9 @@ public sealed class AlignmentRequestValidator : AbstractValidator<AlignmentReque
         RuleFor(x => x.B).NotEmpty().WithMessage("Name the second actor (slug or any alias).");
         RuleFor(x => x.A).NamesActors(directory, 1);
         RuleFor(x => x.B).NamesActors(directory, 1);
+        RuleFor(x => x.B).Must((request, b) => !string.Equals(request.A?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase))
+            .WithMessage("Compare two different actors.")
+            .When(x => !string.IsNullOrWhiteSpace(x.B));
         RuleFor(x => x.From).IsDate();
         RuleFor(x => x.To).IsDate();
         RuleFor(x => x.To).Must((request, to) => QueryRules.ParseDate(to) >= QueryRules.ParseDate(request.From))

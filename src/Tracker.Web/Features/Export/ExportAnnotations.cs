@@ -37,8 +37,8 @@ public sealed record Annotation(
     string Id,
     string Type,
     string Motivation,
-    DateTimeOffset Created,
-    string? Creator,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? Created,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Creator,
     IReadOnlyList<AnnotationBody> Body,
     AnnotationTarget Target);
 
@@ -73,7 +73,7 @@ public sealed class ExportAnnotationsHandler(TrackerDbContext db, ListClaimsHand
                 $"{baseUrl}/api/claims/{c.Id}",
                 "Annotation",
                 "classifying",
-                c.CuratedAt ?? DateTimeOffset.UnixEpoch,
+                c.CuratedAt,
                 c.CuratedBy,
                 Bodies(c),
                 new AnnotationTarget(

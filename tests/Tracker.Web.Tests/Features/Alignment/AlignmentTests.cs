@@ -75,4 +75,15 @@ public sealed class AlignmentTests(TrackerApp app)
         Assert.NotNull(errors["b"]);
         Assert.NotNull(errors["from"]);
     }
+
+    [Fact]
+    public async Task An_actor_compared_with_itself_or_a_period_ending_before_it_starts_is_refused()
+    {
+        using var client = app.Admin();
+        using var self = await client.GetAsync("/api/alignment?a=china&b=china", _ct);
+        using var backwards = await client.GetAsync("/api/alignment?a=china&b=russia&from=2025-01-01&to=2024-01-01", _ct);
+
+        Assert.NotNull((await self.ReadNodeAsync())["errors"]!["b"]);
+        Assert.NotNull((await backwards.ReadNodeAsync())["errors"]!["to"]);
+    }
 }

@@ -38,6 +38,26 @@ public sealed class PositionTimelineTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task Supporting_and_later_calling_to_abandon_the_same_thing_is_reversed()
+    {
+        // "应摒弃…" is calls_for with negated = true: a negative position, so the support is reversed.
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var a = await statements.NewActorAsync();
+        var earlier = await statements.DocumentAsync("2023-01-10", [a], "本国支持军事同盟。");
+        await statements.ClaimAsync(earlier, "本国支持军事同盟", [a], "supports", "military-alliances");
+        var later = await statements.DocumentAsync("2024-01-10", [a], "本国认为应摒弃军事同盟。");
+        await statements.ClaimAsync(later, "应摒弃军事同盟", [a], "calls_for", "military-alliances", negated: true);
+
+        var timeline = await TimelineAsync(client, $"actor={a}&topic=military-alliances");
+
+        var entries = timeline["entries"]!.AsArray();
+        Assert.Equal(["new", "reversed"], entries.Select(e => (string)e!["change"]!));
+        Assert.Equal(-1, (int)entries[1]!["position"]!["polarity"]!);
+        Assert.True((bool)entries[1]!["position"]!["negated"]!);
+    }
+
+    [Fact]
     public async Task A_statement_on_the_same_day_does_not_drop_what_its_sibling_says()
     {
         using var client = app.Admin();
