@@ -77,11 +77,7 @@ public sealed class EditActorModel(
         }
         catch (ValidationException exception)
         {
-            foreach (var error in exception.Errors)
-            {
-                ModelState.AddModelError(FieldOf(error.PropertyName), error.ErrorMessage);
-            }
-
+            ModelState.AddValidationErrors(exception, ModelStateErrors.NamedEntityField);
             return Page();
         }
         catch (ConflictException conflict)
@@ -108,11 +104,7 @@ public sealed class EditActorModel(
         }
         catch (ValidationException exception)
         {
-            foreach (var error in exception.Errors)
-            {
-                ModelState.AddModelError(nameof(Duplicate), error.ErrorMessage);
-            }
-
+            ModelState.AddValidationErrors(exception, _ => nameof(Duplicate));
             return await OnGetAsync(cancellationToken);
         }
 
@@ -121,15 +113,6 @@ public sealed class EditActorModel(
 
     private static string MergeMessage(MergeResult r) =>
         $"Merged '{r.Duplicate}' into this actor: {r.Claims} claims held, {r.Targets} claims aimed at it, {r.Signatures} signatures and {r.Aliases} names or aliases moved.";
-
-    // The shared validator names JSON fields ("names", "parent"); the form binds them under other names.
-    private static string FieldOf(string property) => property.ToLowerInvariant() switch
-    {
-        "names" => "Names.Names",
-        "aliases" => "Names.Aliases",
-        var other when other.Length > 0 => char.ToUpperInvariant(other[0]) + other[1..],
-        _ => "",
-    };
 
     private async Task<Actor?> LoadAsync(CancellationToken cancellationToken)
     {

@@ -76,11 +76,7 @@ public sealed class EditTopicModel(
         }
         catch (ValidationException exception)
         {
-            foreach (var error in exception.Errors)
-            {
-                ModelState.AddModelError(FieldOf(error.PropertyName), error.ErrorMessage);
-            }
-
+            ModelState.AddValidationErrors(exception, ModelStateErrors.NamedEntityField);
             return Page();
         }
         catch (ConflictException conflict)
@@ -107,11 +103,7 @@ public sealed class EditTopicModel(
         }
         catch (ValidationException exception)
         {
-            foreach (var error in exception.Errors)
-            {
-                ModelState.AddModelError(nameof(Duplicate), error.ErrorMessage);
-            }
-
+            ModelState.AddValidationErrors(exception, _ => nameof(Duplicate));
             return await OnGetAsync(cancellationToken);
         }
 
@@ -120,15 +112,6 @@ public sealed class EditTopicModel(
 
     private static string MergeMessage(MergeTopicResult r) =>
         $"Merged '{r.Duplicate}' into this topic: {r.Claims} claims, {r.Subtopics} subtopics and {r.Aliases} names or aliases moved.";
-
-    // The shared validator names JSON fields ("names", "parent"); the form binds them under other names.
-    private static string FieldOf(string property) => property.ToLowerInvariant() switch
-    {
-        "names" => "Names.Names",
-        "aliases" => "Names.Aliases",
-        var other when other.Length > 0 => char.ToUpperInvariant(other[0]) + other[1..],
-        _ => "",
-    };
 
     private async Task<Topic?> LoadAsync(CancellationToken cancellationToken)
     {
