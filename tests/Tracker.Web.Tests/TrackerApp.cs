@@ -56,6 +56,16 @@ public class TrackerApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient Anonymous() => CreateClient();
 
+    /// <summary>The address Kestrel listens on, for clients that are not HttpClient (a real browser).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            using var probe = CreateClient();
+            return probe.BaseAddress!;
+        }
+    }
+
     /// <summary>A client that keeps cookies like a browser but shows redirects instead of following them.</summary>
     public Browser Browser()
     {

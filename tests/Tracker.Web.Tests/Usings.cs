@@ -4,3 +4,4 @@ global using System.Text.Json;
 global using System.Text.Json.Nodes;
 
 [assembly: AssemblyFixture(typeof(Tracker.Web.Tests.TrackerApp))]
+[assembly: AssemblyFixture(typeof(Tracker.Web.Tests.Chromium))]
