@@ -119,6 +119,7 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
     options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "tracker.antiforgery");
 
+builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -152,6 +153,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseSessionAntiforgeryOnApi();
 
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");

@@ -55,7 +55,9 @@ public sealed class UsersTests(TrackerApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         using var user = await app.SignInAsync(email);
-        using var write = await user.Client.PostAsJsonAsync("/api/actors", new { kind = "state", names = new { en = $"Promoted {Guid.NewGuid():N}" } }, _ct);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/actors") { Content = JsonContent.Create(new { kind = "state", names = new { en = $"Promoted {Guid.NewGuid():N}" } }) };
+        request.Headers.Add("RequestVerificationToken", await user.AntiforgeryTokenAsync());
+        using var write = await user.Client.SendAsync(request, _ct);
         Assert.Equal(HttpStatusCode.Created, write.StatusCode);
     }
 
