@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Tracker.Domain.Digests;
+using Tracker.Web.Infrastructure.Auth;
+
+namespace Tracker.Web.Features.Digests;
+
+/// <summary>The outbox for admins: every digest written, its delivery state, and permanent failures.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class OutboxModel(OutboxHandler outbox, IOptions<MailOptions> mail) : PageModel
+{
+    /// <summary>A status code ("failed", "held" …); empty for every row that holds a mail.</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    public List<DeliveryDto> Rows { get; private set; } = [];
+    public bool MailConfigured => mail.Value.IsConfigured;
+
+    [Microsoft.AspNetCore.Mvc.TempData]
+    public string? Message { get; set; }
+
+    public static IEnumerable<string> Statuses => Enum.GetNames<DeliveryStatus>().Select(s => s.ToLowerInvariant());
+
+    /// <summary>How a status reads to an admin.</summary>
+    public static string Label(string status) => status switch
+    {
+        "failed" => "failed (permanent)",
+        "held" => "held (no SMTP)",
+        "empty" => "empty (nothing sent)",
+        _ => status,
+    };
+
+    public static string Tone(string status) => status switch
+    {
+        "failed" or "unconfirmed" => "negative",
+        "sent" => "positive",
+        _ => "",
+    };
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var wanted = Enum.TryParse<DeliveryStatus>(Status, ignoreCase: true, out var parsed) ? parsed : (DeliveryStatus?)null;
+        Rows = await outbox.ListAsync(wanted, null, cancellationToken, withEmpty: false);
+    }
+}
