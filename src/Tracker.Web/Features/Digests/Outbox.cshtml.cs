@@ -31,6 +31,9 @@ public sealed class OutboxModel(OutboxHandler outbox, IOptions<MailOptions> mail
         _ => status,
     };
 
+    /// <summary>"1 new statement · 2 position changes": the subject without its period, which has a column.</summary>
+    public static string Summary(string subject) => subject[(subject.LastIndexOf(": ", StringComparison.Ordinal) + 1)..].Trim();
+
     public static string Tone(string status) => status switch
     {
         "failed" or "unconfirmed" => "negative",

@@ -142,9 +142,9 @@ public sealed class DigestPagesTests(TrackerApp app)
     [Fact]
     public async Task The_preview_shows_the_next_mail_with_its_headers_html_and_text()
     {
-        var topic = await NewTopicAsync();
+        var topic = await DigestTestData.NewTopicAsync(app);
         var quote = "俄方反对单边制裁" + Guid.NewGuid().ToString("N")[..6];
-        await AddStatementAsync(topic, quote);
+        await DigestTestData.AddStatementAsync(app, topic, quote);
         var email = await app.CreateUserAsync(Roles.Viewer);
         using var viewer = await app.SignInAsync(email);
         var id = await SubscribeAsync(viewer, Subscription(email, "russia", topic));
@@ -166,7 +166,7 @@ public sealed class DigestPagesTests(TrackerApp app)
     [Fact]
     public async Task The_preview_says_so_when_nothing_changed_and_no_mail_would_be_sent()
     {
-        var topic = await NewTopicAsync();
+        var topic = await DigestTestData.NewTopicAsync(app);
         var email = await app.CreateUserAsync(Roles.Viewer);
         using var viewer = await app.SignInAsync(email);
         var id = await SubscribeAsync(viewer, Subscription(email, "russia", topic));
@@ -182,7 +182,7 @@ public sealed class DigestPagesTests(TrackerApp app)
     [InlineData(Roles.Curator)]
     public async Task Only_admins_reach_the_outbox(string role)
     {
-        var delivery = await NewDeliveryAsync(DeliveryStatus.Failed);
+        var delivery = await DigestTestData.NewDeliveryAsync(app, DeliveryStatus.Failed);
         using var user = await app.SignInAsNewAsync(role);
         var token = await user.AntiforgeryTokenAsync();
         using var anonymous = app.Browser();
@@ -203,7 +203,7 @@ public sealed class DigestPagesTests(TrackerApp app)
     [Fact]
     public async Task An_admin_sees_a_permanent_failure_in_the_outbox_reads_it_and_resends_it()
     {
-        var delivery = await NewDeliveryAsync(DeliveryStatus.Failed);
+        var delivery = await DigestTestData.NewDeliveryAsync(app, DeliveryStatus.Failed);
         using var admin = await app.SignInAsNewAsync(Roles.Admin);
 
         var failed = await admin.GetDocumentAsync("/admin/outbox?status=failed");
@@ -221,6 +221,10 @@ public sealed class DigestPagesTests(TrackerApp app)
         using var resent = await admin.SubmitAsync($"/admin/outbox/{delivery}", [], "Resend");
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
         Assert.Equal(DeliveryStatus.Pending, await StatusAsync(delivery));
+        var subscription = (await AllDeliveriesAsync()).Single(d => d.Id == delivery).SubscriptionId;
+        var listed = (await admin.GetDocumentAsync("/digests")).QuerySelector($"tr[data-subscription='{subscription}']")!;
+        Assert.Contains("pending", listed.QuerySelectorAll("td")[3].TextContent);
+        Assert.Contains(" UTC", listed.QuerySelectorAll("td")[3].TextContent);
         var after = await admin.GetDocumentAsync($"/admin/outbox/{delivery}");
         Assert.Equal("pending", after.QuerySelector("h1 .tag")!.TextContent);
         Assert.Null(after.QuerySelector("main form[action*='Resend']"));
@@ -229,7 +233,7 @@ public sealed class DigestPagesTests(TrackerApp app)
     [Fact]
     public async Task A_digest_held_for_want_of_smtp_is_readable_in_the_outbox()
     {
-        var delivery = await NewDeliveryAsync(DeliveryStatus.Held);
+        var delivery = await DigestTestData.NewDeliveryAsync(app, DeliveryStatus.Held);
         using var admin = await app.SignInAsNewAsync(Roles.Admin);
 
         var held = await admin.GetDocumentAsync("/admin/outbox?status=held");
@@ -281,74 +285,15 @@ public sealed class DigestPagesTests(TrackerApp app)
         return await scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Subscriptions.AsNoTracking().ToListAsync(_ct);
     }
 
+    private async Task<List<DigestDelivery>> AllDeliveriesAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TrackerDbContext>().DigestDeliveries.AsNoTracking().ToListAsync(_ct);
+    }
+
     private async Task<DeliveryStatus> StatusAsync(long delivery)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<TrackerDbContext>().DigestDeliveries.Where(d => d.Id == delivery).Select(d => d.Status).SingleAsync(_ct);
-    }
-
-    /// <summary>
-    /// An outbox row for an external reader, composed by the planner from a statement of the test's own, in the
-    /// state the test needs (the shared app has no SMTP server to fail against).
-    /// </summary>
-    private async Task<long> NewDeliveryAsync(DeliveryStatus status)
-    {
-        var topic = await NewTopicAsync();
-        await AddStatementAsync(topic, "俄方反对单边制裁" + Guid.NewGuid().ToString("N")[..6]);
-        using var client = app.Admin();
-        using var created = await client.PostAsJsonAsync("/api/subscriptions", new
-        {
-            email = $"reader-{Guid.NewGuid():N}@example.org", cadence = "daily", hour = 8, timeZone = "UTC", actors = new[] { "russia" }, topics = new[] { topic },
-        }, _ct);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (int)(await created.ReadNodeAsync())["id"]!;
-
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        var subscription = await db.Subscriptions.AsNoTracking().Include(s => s.Actors).Include(s => s.Topics).SingleAsync(s => s.Id == id, _ct);
-        var now = DateTimeOffset.UtcNow;
-        var row = await scope.ServiceProvider.GetRequiredService<DigestPlanner>().ComposeAsync(subscription, DigestPeriod.Next(subscription, now), now, _ct);
-        Assert.NotEqual(DeliveryStatus.Empty, row.Status);
-        row.Status = status;
-        if (status == DeliveryStatus.Failed)
-        {
-            row.Attempts = 6;
-            row.LastError = "550 5.1.1 mailbox unavailable";
-        }
-
-        db.DigestDeliveries.Add(row);
-        await db.SaveChangesAsync(_ct);
-        return row.Id;
-    }
-
-    /// <summary>A topic of the test's own below unilateral sanctions, on which no one has a position yet.</summary>
-    private async Task<string> NewTopicAsync()
-    {
-        using var client = app.Admin();
-        using var response = await client.PostAsJsonAsync("/api/topics", new
-        {
-            parent = "unilateral-sanctions",
-            names = new Dictionary<string, string> { ["en"] = $"Digest page case {Guid.NewGuid():N}" },
-        }, _ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (string)(await response.ReadNodeAsync())["slug"]!;
-    }
-
-    /// <summary>A one-sentence statement by Russia with one accepted claim (opposes) on the topic.</summary>
-    private async Task AddStatementAsync(string topic, string quote)
-    {
-        using var client = app.Admin();
-        using var created = await client.PostAsJsonAsync("/api/documents", new
-        {
-            title = $"Digest page test {Guid.NewGuid():N}", issuedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            language = "zh-Hans", kind = "press_release", signatories = new[] { "russia" }, text = quote + "。",
-        }, _ct);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (int)(await created.ReadNodeAsync())["id"]!;
-        using var claim = await client.PostAsJsonAsync($"/api/documents/{id}/claims", new
-        {
-            start = 0, end = quote.Length, quote, holders = new[] { "russia" }, stance = "opposes", topic,
-        }, _ct);
-        Assert.Equal(HttpStatusCode.Created, claim.StatusCode);
     }
 }
