@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Tracker.Domain.Digests;
@@ -11,13 +12,13 @@ namespace Tracker.Web.Features.Digests;
 public sealed class OutboxModel(OutboxHandler outbox, IOptions<MailOptions> mail) : PageModel
 {
     /// <summary>A status code ("failed", "held" …); empty for every row that holds a mail.</summary>
-    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
     public List<DeliveryDto> Rows { get; private set; } = [];
     public bool MailConfigured => mail.Value.IsConfigured;
 
-    [Microsoft.AspNetCore.Mvc.TempData]
+    [TempData]
     public string? Message { get; set; }
 
     public static IEnumerable<string> Statuses => Enum.GetNames<DeliveryStatus>().Select(s => s.ToLowerInvariant());

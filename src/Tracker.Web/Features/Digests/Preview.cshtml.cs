@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Tracker.Domain.Digests;
@@ -13,7 +14,7 @@ public sealed class PreviewDigestModel(PreviewDigestHandler preview, IOptions<Ma
     public string From => mail.Value.From;
     public bool Empty => Mail.Status == DeliveryStatus.Empty;
 
-    [Microsoft.AspNetCore.Mvc.TempData]
+    [TempData]
     public string? Message { get; set; }
 
     public async Task OnGetAsync(int id, CancellationToken cancellationToken)

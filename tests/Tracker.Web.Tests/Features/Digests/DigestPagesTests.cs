@@ -127,6 +127,23 @@ public sealed class DigestPagesTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task Editing_a_subscription_keeps_a_time_zone_set_through_the_api_that_the_list_lacks()
+    {
+        var email = await app.CreateUserAsync(Roles.Viewer);
+        using var viewer = await app.SignInAsync(email);
+        using var created = await viewer.Client.PostAsJsonAsync("/api/subscriptions", new { email, cadence = "daily", hour = 6, timeZone = "Etc/GMT+5" }, _ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (int)(await created.ReadNodeAsync())["id"]!;
+
+        var page = await viewer.GetDocumentAsync($"/digests/{id}");
+        using var saved = await viewer.SubmitAsync($"/digests/{id}", []);
+
+        Assert.Equal("Etc/GMT+5", page.QuerySelector<IHtmlSelectElement>("#zone")!.Value);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Etc/GMT+5", (await AllSubscriptionsAsync()).Single(s => s.Id == id).TimeZone);
+    }
+
+    [Fact]
     public async Task A_form_post_without_the_antiforgery_token_is_refused()
     {
         var email = await app.CreateUserAsync(Roles.Viewer);
