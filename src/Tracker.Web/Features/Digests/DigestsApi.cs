@@ -7,14 +7,6 @@ using Tracker.Web.Infrastructure.Auth;
 
 namespace Tracker.Web.Features.Digests;
 
-public sealed record DigestPreviewDto(DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd, bool Empty, string Subject, string Html, string Text);
-
-public sealed record DeliveryDto(
-    long Id, int SubscriptionId, string Recipient, DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd, string Status,
-    string Subject, int Attempts, DateTimeOffset? NextAttemptAt, string? LastError, DateTimeOffset? SentAt);
-
-public sealed record DeliveryDetailDto(DeliveryDto Delivery, string Html, string Text);
-
 public static class DigestsApi
 {
     public static void MapDigestsApi(this IEndpointRouteBuilder routes)
@@ -65,62 +57,20 @@ public static class DigestsApi
         return TypedResults.Created($"/api/subscriptions/{subscription.Id}", subscription);
     }
 
-    private static async Task<Ok<DigestPreviewDto>> PreviewAsync(
-        int id, SaveSubscriptionHandler handler, DigestPlanner planner, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<DigestPreviewDto>> PreviewAsync(int id, PreviewDigestHandler preview, CancellationToken cancellationToken)
     {
-        var subscription = await handler.FindAsync(id, cancellationToken);
-        var now = clock.GetUtcNow();
-        var row = await planner.ComposeAsync(subscription, DigestPeriod.Next(subscription, now), now, cancellationToken);
+        var (_, row) = await preview.PreviewAsync(id, cancellationToken);
         return TypedResults.Ok(new DigestPreviewDto(row.PeriodStart, row.PeriodEnd, row.Status == DeliveryStatus.Empty, row.Subject, row.HtmlBody, row.TextBody));
     }
 
     private static async Task<Ok<List<DeliveryDto>>> ListDeliveriesAsync(
-        TrackerDbContext db, string? status, int? subscription, CancellationToken cancellationToken)
-    {
-        var query = db.DigestDeliveries.AsNoTracking();
-        if (Enum.TryParse<DeliveryStatus>(status, ignoreCase: true, out var wanted))
-        {
-            query = query.Where(d => d.Status == wanted);
-        }
+        OutboxHandler outbox, string? status, int? subscription, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await outbox.ListAsync(
+            Enum.TryParse<DeliveryStatus>(status, ignoreCase: true, out var wanted) ? wanted : null, subscription, cancellationToken));
 
-        if (subscription is not null)
-        {
-            query = query.Where(d => d.SubscriptionId == subscription);
-        }
+    private static async Task<Results<Ok<DeliveryDetailDto>, NotFound>> GetDeliveryAsync(long id, OutboxHandler outbox, CancellationToken cancellationToken) =>
+        await outbox.GetAsync(id, cancellationToken) is { } row ? TypedResults.Ok(row) : TypedResults.NotFound();
 
-        var rows = await query.OrderByDescending(d => d.Id).Take(500).ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows.Select(ToDto).ToList());
-    }
-
-    private static async Task<Results<Ok<DeliveryDetailDto>, NotFound>> GetDeliveryAsync(long id, TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var row = await db.DigestDeliveries.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        return row is null ? TypedResults.NotFound() : TypedResults.Ok(new DeliveryDetailDto(ToDto(row), row.HtmlBody, row.TextBody));
-    }
-
-    private static async Task<Results<Ok<DeliveryDto>, NotFound, Conflict<string>>> ResendAsync(
-        long id, TrackerDbContext db, AuditLog audit, CancellationToken cancellationToken)
-    {
-        var row = await db.DigestDeliveries.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (row is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (row.Status is not (DeliveryStatus.Failed or DeliveryStatus.Unconfirmed or DeliveryStatus.Held))
-        {
-            throw new ConflictException($"Digest {id} is {row.Status.ToString().ToLowerInvariant()}; only failed, unconfirmed or held digests are sent again.");
-        }
-
-        audit.Record("digest", id, "resend", new { Status = row.Status.ToString() }, new { Status = nameof(DeliveryStatus.Pending) });
-        row.Status = DeliveryStatus.Pending;
-        row.NextAttemptAt = null;
-        row.Attempts = 0;
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ToDto(row));
-    }
-
-    private static DeliveryDto ToDto(DigestDelivery d) => new(
-        d.Id, d.SubscriptionId, d.Recipient, d.PeriodStart, d.PeriodEnd, d.Status.ToString().ToLowerInvariant(), d.Subject,
-        d.Attempts, d.NextAttemptAt, d.LastError, d.SentAt);
+    private static async Task<Results<Ok<DeliveryDto>, NotFound>> ResendAsync(long id, OutboxHandler outbox, CancellationToken cancellationToken) =>
+        await outbox.ResendAsync(id, cancellationToken) is { } row ? TypedResults.Ok(row) : TypedResults.NotFound();
 }

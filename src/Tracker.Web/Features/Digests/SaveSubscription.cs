@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
 using Tracker.Domain.Digests;
@@ -61,7 +62,8 @@ public sealed class SaveSubscriptionHandler(TrackerDbContext db, NameDirectory d
 {
     public async Task<SubscriptionDto> CreateAsync(SaveSubscriptionRequest request, CancellationToken cancellationToken)
     {
-        var subscription = new Subscription { Email = request.Email!.Trim(), OwnerUserName = user.Name, CreatedAt = clock.GetUtcNow() };
+        var email = request.Email!.Trim();
+        var subscription = new Subscription { Email = email, OwnerUserName = await OwnerOfAsync(email, cancellationToken), CreatedAt = clock.GetUtcNow() };
         await ApplyAsync(subscription, request, cancellationToken);
         db.Subscriptions.Add(subscription);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -77,7 +79,13 @@ public sealed class SaveSubscriptionHandler(TrackerDbContext db, NameDirectory d
     {
         var subscription = await FindAsync(id, cancellationToken);
         var before = await ToDtoAsync(subscription, cancellationToken);
-        subscription.Email = request.Email!.Trim();
+        var email = request.Email!.Trim();
+        if (!string.Equals(email, subscription.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            subscription.OwnerUserName = await OwnerOfAsync(email, cancellationToken);
+        }
+
+        subscription.Email = email;
         await ApplyAsync(subscription, request, cancellationToken);
         var after = await ToDtoAsync(subscription, cancellationToken);
         audit.Record("subscription", subscription.Id, "updated", before, after);
@@ -103,6 +111,37 @@ public sealed class SaveSubscriptionHandler(TrackerDbContext db, NameDirectory d
         }
 
         return subscription;
+    }
+
+    /// <summary>The signed-in user's own address: the one a non-admin may subscribe.</summary>
+    public async Task<string?> OwnEmailAsync(CancellationToken cancellationToken)
+    {
+        var name = user.Name;
+        var own = await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => new { u.Email, u.UserName }).SingleOrDefaultAsync(cancellationToken);
+        return own?.Email ?? (own?.UserName is { } userName && MailAddress.TryCreate(userName, out _) ? userName : null);
+    }
+
+    /// <summary>
+    /// Who owns a subscription to <paramref name="email"/>: the current user for their own address; for an admin
+    /// subscribing someone else, the one user with that address (so they see it on their digests page), or no one
+    /// (an external reader). A non-admin may only subscribe themselves, whatever the form or script sent.
+    /// </summary>
+    private async Task<string?> OwnerOfAsync(string email, CancellationToken cancellationToken)
+    {
+        if (string.Equals(email, await OwnEmailAsync(cancellationToken), StringComparison.OrdinalIgnoreCase))
+        {
+            return user.Name;
+        }
+
+        if (!user.IsAdmin)
+        {
+            throw new ValidationException([new ValidationFailure(nameof(SaveSubscriptionRequest.Email),
+                "You can subscribe only your own e-mail address; an admin can subscribe others.") { AttemptedValue = email }]);
+        }
+
+        var key = email.ToUpperInvariant();
+        var owners = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == key).Select(u => u.UserName).Take(2).ToListAsync(cancellationToken);
+        return owners.Count == 1 ? owners[0] : null;
     }
 
     public async Task<SubscriptionDto> ToDtoAsync(Subscription s, CancellationToken cancellationToken)
