@@ -71,7 +71,7 @@ builder.Services.AddSingleton<UnsubscribeTokens>();
 builder.Services.AddSingleton<DigestRenderer>();
 builder.Services.AddRazorComponents();
 
-var jobsEnabled = builder.Configuration.GetValue($"{TrackerOptions.Section}:Jobs", defaultValue: true);
+var jobsEnabled = builder.Configuration.GetValue($"{TrackerOptions.Section}:{nameof(TrackerOptions.Jobs)}", defaultValue: true);
 if (jobsEnabled)
 {
     // In-memory storage holds only the schedule; subscriptions, periods and the outbox are in the app's tables.

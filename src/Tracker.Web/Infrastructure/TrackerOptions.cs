@@ -22,6 +22,9 @@ public sealed class TrackerOptions
 
     public bool Seed { get; set; } = true;
 
+    /// <summary>Run the Hangfire server, its dashboard and the digest schedule in this process.</summary>
+    public bool Jobs { get; set; } = true;
+
     /// <summary>The longest document text accepted, in characters; longer gets 413.</summary>
     public int MaxDocumentLength { get; set; } = 1_000_000;
 

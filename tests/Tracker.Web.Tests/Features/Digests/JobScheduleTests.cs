@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Tracker.Web.Infrastructure.Auth;
 
 namespace Tracker.Web.Tests.Features.Digests;
 
@@ -16,6 +17,19 @@ public sealed class JobScheduleTests(JobScheduleTests.JobsApp app) : IClassFixtu
         Assert.Contains("digest-daily", page);
         Assert.Contains("digest-weekly", page);
         Assert.Contains("digest-outbox", page);
+    }
+
+    [Fact]
+    public async Task Admins_find_the_dashboard_in_the_navigation_and_others_do_not()
+    {
+        using var admin = await app.SignInAsync(TrackerApp.AdminEmail, TrackerApp.AdminPassword);
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var adminNav = (await admin.GetDocumentAsync("/digests")).QuerySelectorAll("nav a").Select(a => a.GetAttribute("href"));
+        var viewerNav = (await viewer.GetDocumentAsync("/digests")).QuerySelectorAll("nav a").Select(a => a.GetAttribute("href"));
+
+        Assert.Contains("/hangfire", adminNav);
+        Assert.DoesNotContain("/hangfire", viewerNav);
     }
 
     [Fact]
