@@ -54,6 +54,8 @@ builder.Services.AddScoped<SaveTopicHandler>();
 builder.Services.AddScoped<MergeActorsHandler>();
 builder.Services.AddScoped<MergeTopicsHandler>();
 builder.Services.AddScoped<SaveClaimHandler>();
+builder.Services.AddScoped<AnnotateClaimHandler>();
+builder.Services.AddScoped<ClaimHistoryHandler>();
 builder.Services.AddScoped<ListClaimsHandler>();
 builder.Services.AddScoped<AppLinks>();
 
