@@ -40,7 +40,8 @@ public sealed class AnnotateClaimHandler(
             throw new ValidationException(topicErrors.Errors.Select(e => new ValidationFailure("newTopic", e.ErrorMessage)));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Accepting an edited suggestion holds the transaction already, to record the decision in it too.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         TopicDto topic;
         try
         {
@@ -56,7 +57,11 @@ public sealed class AnnotateClaimHandler(
         var claim = claimId is { } existing
             ? await claims.UpdateAsync(existing, request, cancellationToken)
             : await claims.CreateAsync(documentId, request, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return claim;
     }
 

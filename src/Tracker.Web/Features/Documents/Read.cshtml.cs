@@ -10,6 +10,8 @@ using Tracker.Domain;
 using Tracker.Domain.Claims;
 using Tracker.Web.Features.Actors;
 using Tracker.Web.Features.Claims;
+using Tracker.Web.Features.Review;
+using Tracker.Web.Features.Suggestions;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
 
@@ -17,7 +19,7 @@ namespace Tracker.Web.Features.Documents;
 
 /// <summary>A run of body text: plain, or inside one or more claims' quotes.</summary>
 /// <remarks>Claims that start here get an empty anchor each, since several claims can start at one point.</remarks>
-public sealed record ReaderSegment(string Text, ClaimDto? Claim, int Covering, IReadOnlyList<string> ClaimAnchors, string? SectionAnchor);
+public sealed record ReaderSegment(string Text, ClaimDto? Claim, int Covering, IReadOnlyList<string> ClaimAnchors, string? SectionAnchor, SuggestionDto? Suggestion = null);
 
 /// <summary>The reader's claim form: a claim's fields as a curator sets them, and an optional new topic.</summary>
 public sealed class ClaimInput
@@ -43,6 +45,9 @@ public sealed class ClaimInput
     public string? NewTopicName { get; set; }
     public string? NewTopicParent { get; set; }
 
+    /// <summary>The key of the suggestion this form accepts once edited; null for a claim of the curator's own.</summary>
+    public string? Suggestion { get; set; }
+
     public IEnumerable<string> AllHolders() =>
         Holders.Concat((OtherHolders ?? "").Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
@@ -57,6 +62,7 @@ public sealed class ReadDocumentModel(
     AnnotateClaimHandler annotate,
     SaveClaimHandler claims,
     ClaimHistoryHandler history,
+    ReviewSuggestionsHandler reviewer,
     TrackerDbContext db,
     IAuthorizationService authorization) : PageModel
 {
@@ -81,9 +87,17 @@ public sealed class ReadDocumentModel(
 
     public List<ActorRef> Actors { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    /// <summary>Review mode: the pending suggestions are drawn in the text and listed beside it (curators only).</summary>
+    public bool Review { get; private set; }
+
+    public List<SuggestionDto> Suggestions { get; private set; } = [];
+
+    /// <summary>The suggestion the keyboard continues with after a decision: the next one in text order.</summary>
+    public string? CurrentSuggestion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, bool review, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken, review))
         {
             return NotFound();
         }
@@ -91,8 +105,60 @@ public sealed class ReadDocumentModel(
         return Page();
     }
 
+    public Task<IActionResult> OnPostAcceptAsync(int id, string key, CancellationToken cancellationToken) =>
+        DecideAsync(id, key, async () =>
+        {
+            var claim = await reviewer.AcceptAsync(id, key, cancellationToken);
+            return $"Accepted: {claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptSentenceAsync(int id, string key, CancellationToken cancellationToken) =>
+        DecideAsync(id, key, async () =>
+        {
+            var accepted = await reviewer.AcceptSentenceAsync(id, key, cancellationToken);
+            return $"Accepted {accepted.Count} {(accepted.Count == 1 ? "suggestion" : "suggestions")} of the sentence.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(int id, string key, CancellationToken cancellationToken) =>
+        DecideAsync(id, key, async () =>
+        {
+            var rejected = await reviewer.RejectAsync(id, key, cancellationToken);
+            return $"Rejected: {rejected.Stance.Replace('_', ' ')} · {rejected.Topic.Label} (cue “{rejected.Cue}”).";
+        }, cancellationToken);
+
+    /// <summary>Runs one review decision and answers with the refreshed text, claims and suggestions, out of band.</summary>
+    private async Task<IActionResult> DecideAsync(int id, string key, Func<Task<string>> decide, CancellationToken cancellationToken)
+    {
+        if (!await CanCurateAsync())
+        {
+            return Forbid();
+        }
+
+        var before = await reviewer.PendingAsync(id, cancellationToken);
+        var decided = before.Find(s => s.Key == key);
+        try
+        {
+            Message = await decide();
+        }
+        catch (Exception e) when (e is ValidationException or NotFoundException)
+        {
+            Message = e is ValidationException v ? string.Join(" ", v.Errors.Select(x => x.ErrorMessage).Distinct()) : e.Message;
+        }
+
+        if (!await LoadAsync(id, cancellationToken, review: true))
+        {
+            return NotFound();
+        }
+
+        // The keyboard carries on with the suggestion that now stands where the decided one stood.
+        CurrentSuggestion = (decided is null ? null : Suggestions.Find(s => s.Start >= decided.Start && s.Key != decided.Key))?.Key
+            ?? Suggestions.LastOrDefault()?.Key;
+        Refresh = true;
+        return Partial("_ReviewRefresh", this);
+    }
+
     /// <summary>The claim form: for the span [start, end) of a selection, or for an existing claim.</summary>
-    public async Task<IActionResult> OnGetClaimFormAsync(int id, int? start, int? end, int? claim, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetClaimFormAsync(int id, int? start, int? end, int? claim, string? suggestion, CancellationToken cancellationToken)
     {
         if (!await CanCurateAsync())
         {
@@ -104,7 +170,30 @@ public sealed class ReadDocumentModel(
             return NotFound();
         }
 
-        if (claim is { } claimId)
+        if (suggestion is not null)
+        {
+            if ((await reviewer.PendingAsync(id, cancellationToken)).Find(s => s.Key == suggestion) is not { } pending)
+            {
+                return NotFound();
+            }
+
+            var request = ReviewSuggestionsHandler.ToRequest(pending);
+            Input = new ClaimInput
+            {
+                Suggestion = pending.Key,
+                Start = pending.Start,
+                End = pending.End,
+                Quote = pending.Quote,
+                Holders = request.Holders!,
+                Stance = request.Stance,
+                Intensity = request.Intensity,
+                Topic = pending.Topic.Slug ?? pending.Topic.Label,
+                Target = request.Target,
+                Implicit = request.Implicit,
+                Negated = request.Negated,
+            };
+        }
+        else if (claim is { } claimId)
         {
             if (Document.Claims.FirstOrDefault(c => c.Id == claimId) is not { } existing)
             {
@@ -187,11 +276,14 @@ public sealed class ReadDocumentModel(
             : new NewTopic(Input.NewTopicName, Input.Topic, Document.Language, Input.NewTopicParent);
         try
         {
-            var saved = await annotate.SaveAsync(id, Input.ClaimId, request, newTopic, cancellationToken);
-            Message = Input.ClaimId is null ? "Claim saved." : "Changes saved.";
+            var accepting = Input.Suggestion is not null && Input.ClaimId is null;
+            var saved = accepting
+                ? await reviewer.AcceptEditedAsync(id, Input.Suggestion!, request, newTopic, cancellationToken)
+                : await annotate.SaveAsync(id, Input.ClaimId, request, newTopic, cancellationToken);
+            Message = accepting ? "Suggestion accepted as edited." : Input.ClaimId is null ? "Claim saved." : "Changes saved.";
             Refresh = true;
             ModelState.Clear();
-            await LoadAsync(id, cancellationToken);
+            await LoadAsync(id, cancellationToken, review: accepting);
             Input = FromClaim(Document.Claims.Single(c => c.Id == saved.Id));
             History = await history.HandleAsync(saved.Id, cancellationToken);
         }
@@ -207,6 +299,11 @@ public sealed class ReadDocumentModel(
         {
             ModelState.AddModelError("", "Someone else changed this claim while you had it open, so your changes were not saved. " +
                 "Reopen it to see their version, then apply yours again.");
+            Closed = true;
+        }
+        catch (NotFoundException) when (Input.Suggestion is not null && Input.ClaimId is null)
+        {
+            ModelState.AddModelError("", "That suggestion is no longer pending: someone decided on it meanwhile.");
             Closed = true;
         }
         catch (NotFoundException)
@@ -272,25 +369,43 @@ public sealed class ReadDocumentModel(
                 html.AppendHtml($"<span id=\"{anchor}\" class=\"claim-anchor\"></span>");
             }
 
-            if (segment.Claim is not { } claim)
+            if (segment.Claim is { } claim)
             {
-                html.Append(segment.Text);
-                continue;
+                var classes = $"claim {Polarity(claim)} i{claim.Intensity.ToString(CultureInfo.InvariantCulture)} {claim.Status}{(segment.Covering > 1 ? " overlap" : "")}";
+                html.AppendHtml($"<mark class=\"{System.Net.WebUtility.HtmlEncode(classes)}\" data-claim=\"{claim.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"")
+                    .Append($"{claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}")
+                    .AppendHtml("\">");
             }
 
-            var classes = $"claim {Polarity(claim)} i{claim.Intensity.ToString(CultureInfo.InvariantCulture)} {claim.Status}{(segment.Covering > 1 ? " overlap" : "")}";
-            html.AppendHtml($"<mark class=\"{System.Net.WebUtility.HtmlEncode(classes)}\" data-claim=\"{claim.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"")
-                .Append($"{claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}")
-                .AppendHtml("\">")
-                .Append(segment.Text)
-                .AppendHtml("</mark>");
+            // A suggestion is drawn inside any claim mark, dashed, so both stay visible where they overlap.
+            if (segment.Suggestion is { } suggestion)
+            {
+                html.AppendHtml($"<mark class=\"suggestion {Polarity(suggestion.Stance)}\" data-suggestion=\"")
+                    .Append(suggestion.Key)
+                    .AppendHtml("\" title=\"")
+                    .Append($"suggested: {suggestion.Stance.Replace('_', ' ')} · {suggestion.Topic.Label} (cue “{suggestion.Cue}”, {suggestion.Confidence:0.00})")
+                    .AppendHtml("\">");
+            }
+
+            html.Append(segment.Text);
+            if (segment.Suggestion is not null)
+            {
+                html.AppendHtml("</mark>");
+            }
+
+            if (segment.Claim is not null)
+            {
+                html.AppendHtml("</mark>");
+            }
         }
 
         return html;
     }
 
-    public static string Polarity(ClaimDto claim) =>
-        StanceRules.TryParse(claim.Stance, out var stance) && stance.Polarity() < 0 ? "negative" : "positive";
+    public static string Polarity(ClaimDto claim) => Polarity(claim.Stance);
+
+    public static string Polarity(string stanceCode) =>
+        StanceRules.TryParse(stanceCode, out var stance) && stance.Polarity() < 0 ? "negative" : "positive";
 
     public static string SectionAnchor(int index) => "s" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
@@ -339,7 +454,7 @@ public sealed class ReadDocumentModel(
 
     private async Task<bool> CanCurateAsync() => (await authorization.AuthorizeAsync(User, Policies.Curate)).Succeeded;
 
-    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken, bool review = false)
     {
         if (await reader.GetAsync(id, cancellationToken) is not { } document)
         {
@@ -347,8 +462,10 @@ public sealed class ReadDocumentModel(
         }
 
         Document = document;
-        Segments = Segment(document);
         CanEdit = await CanCurateAsync();
+        Review = review && CanEdit;
+        Suggestions = Review ? await reviewer.PendingAsync(id, cancellationToken) : [];
+        Segments = Segment(document, Suggestions);
         return true;
     }
 
@@ -367,7 +484,7 @@ public sealed class ReadDocumentModel(
 
     // Offsets are code points; the body is cut at every claim and section boundary, and each piece knows
     // which claims cover it. Where quotes overlap, the innermost (latest-starting) claim colours the piece.
-    private static List<ReaderSegment> Segment(DocumentDto document)
+    private static List<ReaderSegment> Segment(DocumentDto document, List<SuggestionDto> suggestions)
     {
         var runes = document.Body.EnumerateRunes().Select(r => r.ToString()).ToArray();
         var claims = document.Claims.Where(c => c.Start >= 0 && c.End <= runes.Length && c.Start < c.End).ToList();
@@ -377,6 +494,13 @@ public sealed class ReadDocumentModel(
         {
             cuts.Add(claim.Start);
             cuts.Add(claim.End);
+        }
+
+        suggestions = suggestions.Where(s => s.Start >= 0 && s.End <= runes.Length && s.Start < s.End).ToList();
+        foreach (var suggestion in suggestions)
+        {
+            cuts.Add(suggestion.Start);
+            cuts.Add(suggestion.End);
         }
 
         foreach (var start in sectionStarts.Keys.Where(s => s >= 0 && s <= runes.Length))
@@ -398,7 +522,8 @@ public sealed class ReadDocumentModel(
                 claim,
                 covering.Count,
                 anchors,
-                sectionStarts.TryGetValue(from, out var section) ? SectionAnchor(section) : null));
+                sectionStarts.TryGetValue(from, out var section) ? SectionAnchor(section) : null,
+                suggestions.Where(s => s.Start <= from && s.End >= to).OrderByDescending(s => s.Start).FirstOrDefault()));
         }
 
         return segments;

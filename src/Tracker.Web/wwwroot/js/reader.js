@@ -10,6 +10,7 @@
   }
 
   const documentId = reader.dataset.document;
+  const reviewing = reader.dataset.review === 'true';
   let returnFocus = null;
 
   const codePoints = text => {
@@ -79,6 +80,9 @@
   });
 
   document.addEventListener('click', event => {
+    if (reviewing && event.target.closest('mark.suggestion')) {
+      return;
+    }
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) {
       return;
@@ -98,6 +102,77 @@
       close();
     }
   });
+
+  // Review mode: the keyboard walks the suggestion cards and decides on the one in focus.
+  if (reviewing) {
+    const cards = () => [...document.querySelectorAll('#suggestion-panel .suggestion-card')];
+    const marksOf = key => [...document.querySelectorAll('mark.suggestion')].filter(m => m.dataset.suggestion === key);
+    const show = card => {
+      document.querySelectorAll('mark.suggestion.current').forEach(m => m.classList.remove('current'));
+      const marks = marksOf(card.dataset.key);
+      marks.forEach(m => m.classList.add('current'));
+      marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    };
+    const focusCard = card => {
+      if (card) {
+        card.focus({ preventScroll: true });
+        card.scrollIntoView({ block: 'nearest' });
+      }
+    };
+    const act = (card, action) => {
+      const button = card?.querySelector(`[data-action="${action}"]`) ?? (action === 'accept-sentence' ? card?.querySelector('[data-action="accept"]') : null);
+      button?.click();
+    };
+
+    document.addEventListener('focusin', event => {
+      const card = event.target.closest?.('.suggestion-card');
+      if (card) {
+        show(card);
+      }
+    });
+
+    document.addEventListener('click', event => {
+      const mark = event.target.closest('mark.suggestion');
+      if (mark) {
+        focusCard(cards().find(c => c.dataset.key === mark.dataset.suggestion));
+      }
+    });
+
+    document.addEventListener('keydown', event => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.target.closest('input, select, textarea, #claim-editor')) {
+        return;
+      }
+      const all = cards();
+      const card = event.target.closest?.('.suggestion-card');
+      const at = all.indexOf(card);
+      const move = step => {
+        event.preventDefault();
+        focusCard(all[at < 0 ? 0 : Math.max(0, Math.min(all.length - 1, at + step))]);
+      };
+      switch (event.key) {
+        case 'j': move(1); break;
+        case 'k': move(-1); break;
+        case 'ArrowDown': if (card) { move(1); } break;
+        case 'ArrowUp': if (card) { move(-1); } break;
+        case 'a': act(card, 'accept'); break;
+        case 'Enter': if (card && event.target === card) { event.preventDefault(); act(card, 'accept'); } break;
+        case 'A': act(card, 'accept-sentence'); break;
+        case 'r': act(card, 'reject'); break;
+        case 'e': act(card, 'edit'); break;
+        default: return;
+      }
+    });
+
+    // After a decision the server marks the card to continue with. The panel is replaced out of band, and the
+    // old panel that htmx fires its events on is detached by then, so a mutation observer notices the new one.
+    new MutationObserver(() => {
+      const next = document.querySelector('#suggestion-panel [data-current]');
+      if (next) {
+        next.removeAttribute('data-current');
+        focusCard(next);
+      }
+    }).observe(document.querySelector('.claims-panel'), { childList: true });
+  }
 
   // A new form takes the focus, so the keyboard continues where the eye goes.
   document.body.addEventListener('htmx:afterSwap', event => {
