@@ -90,6 +90,8 @@ builder.Services.AddScoped<RecordEvidenceHandler>();
 builder.Services.AddScoped<ExportAnnotationsHandler>();
 builder.Services.AddSingleton<SuggesterProvider>();
 builder.Services.AddScoped<SuggestClaimsHandler>();
+builder.Services.AddScoped<Tracker.Web.Features.LexiconEntries.ListLexiconHandler>();
+builder.Services.AddScoped<Tracker.Web.Features.LexiconEntries.SaveLexiconEntryHandler>();
 builder.Services.AddScoped<Tracker.Web.Features.Review.ReviewSuggestionsHandler>();
 builder.Services.AddScoped<ClaimFilterOptions>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);

@@ -46,4 +46,29 @@ public sealed class ReviewBrowserTests(TrackerApp app, Chromium chromium)
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator(".claim-form")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_lexicon_page_shows_the_precision_of_cues_after_review_decisions()
+    {
+        using var admin = app.Admin();
+        var document = await new Statements(admin).DocumentAsync("2025-06-08", ["china", "russia"], Text + "双方谴责恐怖主义。");
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+        await page.GotoAsync($"/documents/{document.Id}?review=true");
+        var cards = page.Locator(".suggestion-card");
+        var pending = await cards.CountAsync();
+        await page.Keyboard.PressAsync("j");
+        foreach (var (key, left) in new[] { ("r", pending - 1), ("a", pending - 2), ("r", pending - 3) })
+        {
+            await Assertions.Expect(cards.First).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync(key);
+            await Assertions.Expect(cards).ToHaveCountAsync(left);
+        }
+
+        await page.GotoAsync("/lexicon?kind=cue&sort=precision&decided=true");
+        var first = page.Locator("table.lexicon tbody tr").First;
+        await Assertions.Expect(first.Locator("td.precision")).Not.ToHaveTextAsync("–");
+        await Assertions.Expect(page.Locator("table.lexicon tbody td.rejected").First).Not.ToHaveTextAsync("0");
+        await session.ScreenshotAsync("lexicon-precision");
+    }
 }

@@ -121,7 +121,11 @@
     };
     const act = (card, action) => {
       const button = card?.querySelector(`[data-action="${action}"]`) ?? (action === 'accept-sentence' ? card?.querySelector('[data-action="accept"]') : null);
-      button?.click();
+      if (button) {
+        // A panel swapped in a moment ago may not be wired by htmx yet (it does that when the swap settles).
+        htmx.process(card);
+        button.click();
+      }
     };
 
     document.addEventListener('focusin', event => {
