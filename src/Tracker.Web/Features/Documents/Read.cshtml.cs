@@ -482,48 +482,73 @@ public sealed class ReadDocumentModel(
         return writer.ToString();
     }
 
-    // Offsets are code points; the body is cut at every claim and section boundary, and each piece knows
-    // which claims cover it. Where quotes overlap, the innermost (latest-starting) claim colours the piece.
+    // Offsets are code points; the body is cut at every claim, suggestion and section boundary, and each piece
+    // knows which claims cover it. Where quotes overlap, the innermost (latest-starting) claim colours the piece.
+    // One sweep over the cuts with the set of open quotes: the largest document has hundreds of claims.
     private static List<ReaderSegment> Segment(DocumentDto document, List<SuggestionDto> suggestions)
     {
-        var runes = document.Body.EnumerateRunes().Select(r => r.ToString()).ToArray();
-        var claims = document.Claims.Where(c => c.Start >= 0 && c.End <= runes.Length && c.Start < c.End).ToList();
+        var body = document.Body;
+        var utf16 = new List<int>(body.Length + 1);
+        for (var i = 0; i < body.Length; i += char.IsSurrogatePair(body, i) ? 2 : 1)
+        {
+            utf16.Add(i);
+        }
+
+        var length = utf16.Count;
+        utf16.Add(body.Length);
+        var claims = document.Claims.Where(c => c.Start >= 0 && c.End <= length && c.Start < c.End).OrderBy(c => c.Start).ToList();
+        suggestions = suggestions.Where(s => s.Start >= 0 && s.End <= length && s.Start < s.End).OrderBy(s => s.Start).ToList();
         var sectionStarts = document.Sections.Select((s, i) => (s.Start, Index: i)).GroupBy(s => s.Start).ToDictionary(g => g.Key, g => g.First().Index);
-        var cuts = new SortedSet<int> { 0, runes.Length };
+        var cuts = new SortedSet<int> { 0, length };
         foreach (var claim in claims)
         {
             cuts.Add(claim.Start);
             cuts.Add(claim.End);
         }
 
-        suggestions = suggestions.Where(s => s.Start >= 0 && s.End <= runes.Length && s.Start < s.End).ToList();
         foreach (var suggestion in suggestions)
         {
             cuts.Add(suggestion.Start);
             cuts.Add(suggestion.End);
         }
 
-        foreach (var start in sectionStarts.Keys.Where(s => s >= 0 && s <= runes.Length))
+        foreach (var start in sectionStarts.Keys.Where(s => s >= 0 && s <= length))
         {
             cuts.Add(start);
         }
 
-        var anchored = new HashSet<int>();
         var segments = new List<ReaderSegment>();
+        var openClaims = new List<ClaimDto>();
+        var openSuggestions = new List<SuggestionDto>();
+        var (nextClaim, nextSuggestion) = (0, 0);
         var points = cuts.ToList();
         for (var i = 0; i + 1 < points.Count; i++)
         {
             var (from, to) = (points[i], points[i + 1]);
-            var covering = claims.Where(c => c.Start <= from && c.End >= to).ToList();
-            var claim = covering.OrderByDescending(c => c.Start).ThenBy(c => c.Id).FirstOrDefault();
-            var anchors = covering.Where(c => c.Start == from && anchored.Add(c.Id)).Select(c => "q" + c.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+
+            // Every end is a cut, so a quote open at `from` covers the whole piece up to `to`.
+            openClaims.RemoveAll(c => c.End <= from);
+            openSuggestions.RemoveAll(s => s.End <= from);
+            var anchors = new List<string>();
+            for (; nextClaim < claims.Count && claims[nextClaim].Start <= from; nextClaim++)
+            {
+                openClaims.Add(claims[nextClaim]);
+                anchors.Add("q" + claims[nextClaim].Id.ToString(CultureInfo.InvariantCulture));
+            }
+
+            for (; nextSuggestion < suggestions.Count && suggestions[nextSuggestion].Start <= from; nextSuggestion++)
+            {
+                openSuggestions.Add(suggestions[nextSuggestion]);
+            }
+
+            var claim = openClaims.Count == 0 ? null : openClaims.MaxBy(c => (c.Start, -c.Id));
             segments.Add(new ReaderSegment(
-                string.Concat(runes[from..to]),
+                body[utf16[from]..utf16[to]],
                 claim,
-                covering.Count,
+                openClaims.Count,
                 anchors,
                 sectionStarts.TryGetValue(from, out var section) ? SectionAnchor(section) : null,
-                suggestions.Where(s => s.Start <= from && s.End >= to).OrderByDescending(s => s.Start).FirstOrDefault()));
+                openSuggestions.Count == 0 ? null : openSuggestions.MaxBy(s => s.Start)));
         }
 
         return segments;
