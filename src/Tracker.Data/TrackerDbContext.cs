@@ -36,6 +36,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<LexiconEntry> LexiconEntries => Set<LexiconEntry>();
+    public DbSet<SuggestionDecision> SuggestionDecisions => Set<SuggestionDecision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -54,6 +54,8 @@ builder.Services.AddScoped<SaveTopicHandler>();
 builder.Services.AddScoped<MergeActorsHandler>();
 builder.Services.AddScoped<MergeTopicsHandler>();
 builder.Services.AddScoped<SaveClaimHandler>();
+builder.Services.AddScoped<AnnotateClaimHandler>();
+builder.Services.AddScoped<ClaimHistoryHandler>();
 builder.Services.AddScoped<ListClaimsHandler>();
 builder.Services.AddScoped<AppLinks>();
 
@@ -91,6 +93,9 @@ builder.Services.AddScoped<RecordEvidenceHandler>();
 builder.Services.AddScoped<ExportAnnotationsHandler>();
 builder.Services.AddSingleton<SuggesterProvider>();
 builder.Services.AddScoped<SuggestClaimsHandler>();
+builder.Services.AddScoped<Tracker.Web.Features.LexiconEntries.ListLexiconHandler>();
+builder.Services.AddScoped<Tracker.Web.Features.LexiconEntries.SaveLexiconEntryHandler>();
+builder.Services.AddScoped<Tracker.Web.Features.Review.ReviewSuggestionsHandler>();
 builder.Services.AddScoped<ClaimFilterOptions>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 

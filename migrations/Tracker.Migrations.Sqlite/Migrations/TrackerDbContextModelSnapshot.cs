@@ -902,6 +902,66 @@ namespace Tracker.Migrations.Sqlite.Migrations
                     b.ToTable("LexiconEntries");
                 });
 
+            modelBuilder.Entity("Tracker.Domain.Lexicon.SuggestionDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LexiconEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stance")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicLabel")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LexiconEntryId");
+
+                    b.HasIndex("DocumentId", "Accepted");
+
+                    b.ToTable("SuggestionDecisions");
+                });
+
             modelBuilder.Entity("Tracker.Domain.Topics.Topic", b =>
                 {
                     b.Property<int>("Id")
@@ -1202,6 +1262,22 @@ namespace Tracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("Tracker.Domain.Lexicon.SuggestionDecision", b =>
+                {
+                    b.HasOne("Tracker.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Domain.Lexicon.LexiconEntry", "LexiconEntry")
+                        .WithMany()
+                        .HasForeignKey("LexiconEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("LexiconEntry");
                 });
 
             modelBuilder.Entity("Tracker.Domain.Topics.Topic", b =>

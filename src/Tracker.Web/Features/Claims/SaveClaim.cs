@@ -73,12 +73,17 @@ public sealed class SaveClaimHandler(TrackerDbContext db, NameDirectory director
         db.Claims.Add(claim);
         CommitmentTracking.Track(db, claim, clock.GetUtcNow());
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that also writes other rows (a topic created with the claim) holds the transaction already.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
         var dto = claim.ToDto();
         audit.Record("claim", claim.Id, "created", null, dto);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return dto;
     }
 

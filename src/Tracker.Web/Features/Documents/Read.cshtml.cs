@@ -1,35 +1,356 @@
 using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Domain;
 using Tracker.Domain.Claims;
+using Tracker.Web.Features.Actors;
 using Tracker.Web.Features.Claims;
+using Tracker.Web.Features.Review;
+using Tracker.Web.Features.Suggestions;
+using Tracker.Web.Infrastructure;
+using Tracker.Web.Infrastructure.Auth;
 
 namespace Tracker.Web.Features.Documents;
 
 /// <summary>A run of body text: plain, or inside one or more claims' quotes.</summary>
 /// <remarks>Claims that start here get an empty anchor each, since several claims can start at one point.</remarks>
-public sealed record ReaderSegment(string Text, ClaimDto? Claim, int Covering, IReadOnlyList<string> ClaimAnchors, string? SectionAnchor);
+public sealed record ReaderSegment(string Text, ClaimDto? Claim, int Covering, IReadOnlyList<string> ClaimAnchors, string? SectionAnchor, SuggestionDto? Suggestion = null);
+
+/// <summary>The reader's claim form: a claim's fields as a curator sets them, and an optional new topic.</summary>
+public sealed class ClaimInput
+{
+    public int? ClaimId { get; set; }
+    public int? Version { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+    public string? Quote { get; set; }
+
+    /// <summary>The signatories ticked as holders (slugs).</summary>
+    public List<string> Holders { get; set; } = [];
+
+    /// <summary>Further holders by slug or any alias, comma-separated.</summary>
+    public string? OtherHolders { get; set; }
+    public string? Stance { get; set; }
+    public int? Intensity { get; set; }
+    public string? Topic { get; set; }
+    public string? Target { get; set; }
+    public bool Implicit { get; set; }
+    public bool Negated { get; set; }
+    public string? Note { get; set; }
+    public string? NewTopicName { get; set; }
+    public string? NewTopicParent { get; set; }
+
+    /// <summary>The key of the suggestion this form accepts once edited; null for a claim of the curator's own.</summary>
+    public string? Suggestion { get; set; }
+
+    public IEnumerable<string> AllHolders() =>
+        Holders.Concat((OtherHolders ?? "").Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
 
 /// <summary>
 /// The reader: the normalized body with every claim's quote highlighted (colour by polarity, strength by
-/// intensity) and the claims beside it in text order. Read-only in this pass.
+/// intensity) and the claims beside it in text order. Curators select text to open the claim form, click a
+/// highlight to edit or delete it; the form and the refreshed highlights come back as htmx fragments.
 /// </summary>
-public sealed class ReadDocumentModel(ReadDocumentsHandler reader) : PageModel
+public sealed class ReadDocumentModel(
+    ReadDocumentsHandler reader,
+    AnnotateClaimHandler annotate,
+    SaveClaimHandler claims,
+    ClaimHistoryHandler history,
+    ReviewSuggestionsHandler reviewer,
+    TrackerDbContext db,
+    IAuthorizationService authorization) : PageModel
 {
     public DocumentDto Document { get; private set; } = null!;
     public List<ReaderSegment> Segments { get; private set; } = [];
+    public bool CanEdit { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    [BindProperty]
+    public ClaimInput Input { get; set; } = new();
+
+    /// <summary>The audit entries of the claim in the form, newest first.</summary>
+    public List<ClaimHistoryLine> History { get; private set; } = [];
+
+    /// <summary>What the last action did ("Saved."), shown above the form.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>True when the editor's response also carries the refreshed body and claim list (out of band).</summary>
+    public bool Refresh { get; private set; }
+
+    /// <summary>A claim was deleted or the save hit a newer version: the form offers only to reopen or close.</summary>
+    public bool Closed { get; private set; }
+
+    public List<ActorRef> Actors { get; private set; } = [];
+
+    /// <summary>Review mode: the pending suggestions are drawn in the text and listed beside it (curators only).</summary>
+    public bool Review { get; private set; }
+
+    public List<SuggestionDto> Suggestions { get; private set; } = [];
+
+    /// <summary>The suggestion the keyboard continues with after a decision: the next one in text order.</summary>
+    public string? CurrentSuggestion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, bool review, CancellationToken cancellationToken)
     {
-        if (await reader.GetAsync(id, cancellationToken) is not { } document)
+        if (!await LoadAsync(id, cancellationToken, review))
         {
             return NotFound();
         }
 
-        Document = document;
-        Segments = Segment(document);
         return Page();
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(int id, string key, CancellationToken cancellationToken) =>
+        DecideAsync(id, key, async () =>
+        {
+            var claim = await reviewer.AcceptAsync(id, key, cancellationToken);
+            return $"Accepted: {claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptSentenceAsync(int id, string key, CancellationToken cancellationToken) =>
+        DecideAsync(id, key, async () =>
+        {
+            var accepted = await reviewer.AcceptSentenceAsync(id, key, cancellationToken);
+            return $"Accepted {accepted.Count} {(accepted.Count == 1 ? "suggestion" : "suggestions")} of the sentence.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(int id, string key, CancellationToken cancellationToken) =>
+        DecideAsync(id, key, async () =>
+        {
+            var rejected = await reviewer.RejectAsync(id, key, cancellationToken);
+            return $"Rejected: {rejected.Stance.Replace('_', ' ')} · {rejected.Topic.Label} (cue “{rejected.Cue}”).";
+        }, cancellationToken);
+
+    /// <summary>Runs one review decision and answers with the refreshed text, claims and suggestions, out of band.</summary>
+    private async Task<IActionResult> DecideAsync(int id, string key, Func<Task<string>> decide, CancellationToken cancellationToken)
+    {
+        if (!await CanCurateAsync())
+        {
+            return Forbid();
+        }
+
+        var before = await reviewer.PendingAsync(id, cancellationToken);
+        var decided = before.Find(s => s.Key == key);
+        try
+        {
+            Message = await decide();
+        }
+        catch (Exception e) when (e is ValidationException or NotFoundException)
+        {
+            Message = e is ValidationException v ? string.Join(" ", v.Errors.Select(x => x.ErrorMessage).Distinct()) : e.Message;
+        }
+
+        if (!await LoadAsync(id, cancellationToken, review: true))
+        {
+            return NotFound();
+        }
+
+        // The keyboard carries on with the suggestion that now stands where the decided one stood.
+        CurrentSuggestion = (decided is null ? null : Suggestions.Find(s => s.Start >= decided.Start && s.Key != decided.Key))?.Key
+            ?? Suggestions.LastOrDefault()?.Key;
+        Refresh = true;
+        return Partial("_ReviewRefresh", this);
+    }
+
+    /// <summary>The claim form: for the span [start, end) of a selection, or for an existing claim.</summary>
+    public async Task<IActionResult> OnGetClaimFormAsync(int id, int? start, int? end, int? claim, string? suggestion, CancellationToken cancellationToken)
+    {
+        if (!await CanCurateAsync())
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (suggestion is not null)
+        {
+            if ((await reviewer.PendingAsync(id, cancellationToken)).Find(s => s.Key == suggestion) is not { } pending)
+            {
+                return NotFound();
+            }
+
+            var request = ReviewSuggestionsHandler.ToRequest(pending);
+            Input = new ClaimInput
+            {
+                Suggestion = pending.Key,
+                Start = pending.Start,
+                End = pending.End,
+                Quote = pending.Quote,
+                Holders = request.Holders!,
+                Stance = request.Stance,
+                Intensity = request.Intensity,
+                Topic = pending.Topic.Slug ?? pending.Topic.Label,
+                Target = request.Target,
+                Implicit = request.Implicit,
+                Negated = request.Negated,
+            };
+        }
+        else if (claim is { } claimId)
+        {
+            if (Document.Claims.FirstOrDefault(c => c.Id == claimId) is not { } existing)
+            {
+                return NotFound();
+            }
+
+            Input = FromClaim(existing);
+            History = await history.HandleAsync(claimId, cancellationToken);
+        }
+        else if (start is { } from && end is { } to && from >= 0 && to > from && to <= Document.Body.EnumerateRunes().Count())
+        {
+            Input = new ClaimInput
+            {
+                Start = from,
+                End = to,
+                Quote = Document.Body.CodePoints(from, to),
+                Holders = Document.Signatories.Select(s => s.Slug).ToList(),
+            };
+        }
+        else
+        {
+            return BadRequest();
+        }
+
+        await LoadActorsAsync(cancellationToken);
+        return Partial("_ClaimForm", this);
+    }
+
+    /// <summary>Typeahead of the topic field: topics whose slug or any alias contains what was typed.</summary>
+    public async Task<IActionResult> OnGetTopicsAsync([FromQuery(Name = "Input.Topic")] string? q, CancellationToken cancellationToken)
+    {
+        var key = AliasKey.From(q ?? "");
+        if (key.Length == 0)
+        {
+            return Content("", "text/html");
+        }
+
+        var matches = await db.TopicAliases.AsNoTracking()
+            .Where(a => a.Key.Contains(key))
+            .OrderBy(a => a.Key.Length).ThenBy(a => a.Id)
+            .Select(a => new { a.Text, a.TopicId })
+            .Take(40)
+            .ToListAsync(cancellationToken);
+        var ids = matches.Select(m => m.TopicId).Distinct().ToList();
+        var topics = await db.Topics.AsNoTracking().Include(t => t.Aliases).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var html = new HtmlContentBuilder();
+        foreach (var match in matches.DistinctBy(m => m.TopicId).Take(12))
+        {
+            var topic = topics[match.TopicId];
+            html.AppendHtml("<option value=\"").Append(topic.Slug).AppendHtml("\">")
+                .Append($"{match.Text} · {topic.DisplayName()}").AppendHtml("</option>");
+        }
+
+        // The hint under the field says whether the text names no topic yet, so "create topic" is the way on.
+        html.AppendHtml("<p id=\"topic-hint\" class=\"hint\" hx-swap-oob=\"true\">")
+            .Append(matches.Count == 0 ? $"No topic is called “{q}”: create it below." : "")
+            .AppendHtml("</p>");
+        return Content(ToHtml(html), "text/html");
+    }
+
+    public async Task<IActionResult> OnPostSaveClaimAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await CanCurateAsync())
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var request = new SaveClaimRequest(
+            Input.Start, Input.End, Input.Quote, Input.AllHolders().ToList(), Input.Stance, Input.Intensity,
+            string.IsNullOrWhiteSpace(Input.NewTopicName) ? Input.Topic?.Trim() : null,
+            string.IsNullOrWhiteSpace(Input.Target) ? null : Input.Target.Trim(),
+            Input.Implicit, Input.Negated, Input.Note, null, Input.Version);
+        var newTopic = string.IsNullOrWhiteSpace(Input.NewTopicName)
+            ? null
+            : new NewTopic(Input.NewTopicName, Input.Topic, Document.Language, Input.NewTopicParent);
+        try
+        {
+            var accepting = Input.Suggestion is not null && Input.ClaimId is null;
+            var saved = accepting
+                ? await reviewer.AcceptEditedAsync(id, Input.Suggestion!, request, newTopic, cancellationToken)
+                : await annotate.SaveAsync(id, Input.ClaimId, request, newTopic, cancellationToken);
+            Message = accepting ? "Suggestion accepted as edited." : Input.ClaimId is null ? "Claim saved." : "Changes saved.";
+            Refresh = true;
+            ModelState.Clear();
+            await LoadAsync(id, cancellationToken, review: accepting);
+            Input = FromClaim(Document.Claims.Single(c => c.Id == saved.Id));
+            History = await history.HandleAsync(saved.Id, cancellationToken);
+        }
+        catch (ValidationException exception)
+        {
+            ModelState.AddValidationErrors(exception, Field);
+            if (Input.ClaimId is { } claimId)
+            {
+                History = await history.HandleAsync(claimId, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is ConflictException or DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Someone else changed this claim while you had it open, so your changes were not saved. " +
+                "Reopen it to see their version, then apply yours again.");
+            Closed = true;
+        }
+        catch (NotFoundException) when (Input.Suggestion is not null && Input.ClaimId is null)
+        {
+            ModelState.AddModelError("", "That suggestion is no longer pending: someone decided on it meanwhile.");
+            Closed = true;
+        }
+        catch (NotFoundException)
+        {
+            ModelState.AddModelError("", "This claim has been deleted by someone else.");
+            Closed = true;
+            Refresh = true;
+        }
+
+        await LoadActorsAsync(cancellationToken);
+        return Partial("_ClaimForm", this);
+    }
+
+    public async Task<IActionResult> OnPostDeleteClaimAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await CanCurateAsync())
+        {
+            return Forbid();
+        }
+
+        if (Input.ClaimId is not { } claimId)
+        {
+            return BadRequest();
+        }
+
+        try
+        {
+            await claims.DeleteAsync(claimId, Input.Version, cancellationToken);
+            Message = "Claim deleted.";
+        }
+        catch (ConflictException)
+        {
+            ModelState.AddModelError("", "Someone else changed this claim while you had it open, so it was not deleted. Reopen it to see their version.");
+        }
+        catch (NotFoundException)
+        {
+            Message = "This claim had been deleted already.";
+        }
+
+        Closed = true;
+        Refresh = true;
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Partial("_ClaimForm", this);
     }
 
     /// <summary>The body with its claim marks; every piece of document text goes through the HTML encoder.</summary>
@@ -48,64 +369,195 @@ public sealed class ReadDocumentModel(ReadDocumentsHandler reader) : PageModel
                 html.AppendHtml($"<span id=\"{anchor}\" class=\"claim-anchor\"></span>");
             }
 
-            if (segment.Claim is not { } claim)
+            if (segment.Claim is { } claim)
             {
-                html.Append(segment.Text);
-                continue;
+                var classes = $"claim {Polarity(claim)} i{claim.Intensity.ToString(CultureInfo.InvariantCulture)} {claim.Status}{(segment.Covering > 1 ? " overlap" : "")}";
+                html.AppendHtml($"<mark class=\"{System.Net.WebUtility.HtmlEncode(classes)}\" data-claim=\"{claim.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"")
+                    .Append($"{claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}")
+                    .AppendHtml("\">");
             }
 
-            var classes = $"claim {Polarity(claim)} i{claim.Intensity.ToString(CultureInfo.InvariantCulture)} {claim.Status}{(segment.Covering > 1 ? " overlap" : "")}";
-            html.AppendHtml($"<mark class=\"{System.Net.WebUtility.HtmlEncode(classes)}\" data-claim=\"{claim.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"")
-                .Append($"{claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}")
-                .AppendHtml("\">")
-                .Append(segment.Text)
-                .AppendHtml("</mark>");
+            // A suggestion is drawn inside any claim mark, dashed, so both stay visible where they overlap.
+            if (segment.Suggestion is { } suggestion)
+            {
+                html.AppendHtml($"<mark class=\"suggestion {Polarity(suggestion.Stance)}\" data-suggestion=\"")
+                    .Append(suggestion.Key)
+                    .AppendHtml("\" title=\"")
+                    .Append($"suggested: {suggestion.Stance.Replace('_', ' ')} · {suggestion.Topic.Label} (cue “{suggestion.Cue}”, {suggestion.Confidence:0.00})")
+                    .AppendHtml("\">");
+            }
+
+            html.Append(segment.Text);
+            if (segment.Suggestion is not null)
+            {
+                html.AppendHtml("</mark>");
+            }
+
+            if (segment.Claim is not null)
+            {
+                html.AppendHtml("</mark>");
+            }
         }
 
         return html;
     }
 
-    public static string Polarity(ClaimDto claim) =>
-        StanceRules.TryParse(claim.Stance, out var stance) && stance.Polarity() < 0 ? "negative" : "positive";
+    public static string Polarity(ClaimDto claim) => Polarity(claim.Stance);
+
+    public static string Polarity(string stanceCode) =>
+        StanceRules.TryParse(stanceCode, out var stance) && stance.Polarity() < 0 ? "negative" : "positive";
 
     public static string SectionAnchor(int index) => "s" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
-    // Offsets are code points; the body is cut at every claim and section boundary, and each piece knows
-    // which claims cover it. Where quotes overlap, the innermost (latest-starting) claim colours the piece.
-    private static List<ReaderSegment> Segment(DocumentDto document)
+    /// <summary>The form's field for a validator's property: the shared claim validator names API fields.</summary>
+    private static string Field(string property)
     {
-        var runes = document.Body.EnumerateRunes().Select(r => r.ToString()).ToArray();
-        var claims = document.Claims.Where(c => c.Start >= 0 && c.End <= runes.Length && c.Start < c.End).ToList();
+        var name = property.ToLowerInvariant();
+        return name switch
+        {
+            _ when name.StartsWith("holders", StringComparison.Ordinal) => "Input.Holders",
+            "start" or "end" or "quote" => "Input.Quote",
+            "version" or "" => "",
+            "newtopic" => "Input.NewTopicName",
+            _ => "Input." + char.ToUpperInvariant(property[0]) + property[1..],
+        };
+    }
+
+    private static ClaimInput FromClaim(ClaimDto claim) => new()
+    {
+        ClaimId = claim.Id,
+        Version = claim.Version,
+        Start = claim.Start,
+        End = claim.End,
+        Quote = claim.Quote,
+        Holders = claim.Holders.Select(h => h.Slug).ToList(),
+        Stance = claim.Stance,
+        Intensity = claim.Intensity,
+        Topic = claim.Topic.Slug,
+        Target = claim.Target?.Slug,
+        Implicit = claim.Implicit,
+        Negated = claim.Negated,
+        Note = claim.Note,
+    };
+
+    /// <summary>Holders that are not signatories go to the free field, so ticking and typing together say it all.</summary>
+    public void SplitHolders()
+    {
+        var signatories = Document.Signatories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var others = Input.Holders.Where(h => !signatories.Contains(h)).ToList();
+        if (others.Count > 0)
+        {
+            Input.Holders = Input.Holders.Where(signatories.Contains).ToList();
+            Input.OtherHolders = string.Join(", ", others.Concat(string.IsNullOrWhiteSpace(Input.OtherHolders) ? [] : [Input.OtherHolders]));
+        }
+    }
+
+    private async Task<bool> CanCurateAsync() => (await authorization.AuthorizeAsync(User, Policies.Curate)).Succeeded;
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken, bool review = false)
+    {
+        if (await reader.GetAsync(id, cancellationToken) is not { } document)
+        {
+            return false;
+        }
+
+        Document = document;
+        CanEdit = await CanCurateAsync();
+        Review = review && CanEdit;
+        Suggestions = Review ? await reviewer.PendingAsync(id, cancellationToken) : [];
+        Segments = Segment(document, Suggestions);
+        return true;
+    }
+
+    private async Task LoadActorsAsync(CancellationToken cancellationToken)
+    {
+        var actors = await db.Actors.AsNoTracking().Include(a => a.Aliases).ToListAsync(cancellationToken);
+        Actors = actors.Select(a => a.ToRef()).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    private static string ToHtml(HtmlContentBuilder content)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        content.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        return writer.ToString();
+    }
+
+    // Offsets are code points; the body is cut at every claim, suggestion and section boundary, and each piece
+    // knows which claims cover it. Where quotes overlap, the innermost (latest-starting) claim colours the piece.
+    // One sweep over the cuts with the set of open quotes: the largest document has hundreds of claims.
+    private static List<ReaderSegment> Segment(DocumentDto document, List<SuggestionDto> suggestions)
+    {
+        var body = document.Body;
+        var utf16 = new List<int>(body.Length + 1);
+        for (var i = 0; i < body.Length; i += char.IsSurrogatePair(body, i) ? 2 : 1)
+        {
+            utf16.Add(i);
+        }
+
+        var length = utf16.Count;
+        utf16.Add(body.Length);
+        var claims = document.Claims.Where(c => c.Start >= 0 && c.End <= length && c.Start < c.End).OrderBy(c => c.Start).ToList();
+        suggestions = suggestions.Where(s => s.Start >= 0 && s.End <= length && s.Start < s.End).OrderBy(s => s.Start).ToList();
         var sectionStarts = document.Sections.Select((s, i) => (s.Start, Index: i)).GroupBy(s => s.Start).ToDictionary(g => g.Key, g => g.First().Index);
-        var cuts = new SortedSet<int> { 0, runes.Length };
+        var cuts = new SortedSet<int> { 0, length };
         foreach (var claim in claims)
         {
             cuts.Add(claim.Start);
             cuts.Add(claim.End);
         }
 
-        foreach (var start in sectionStarts.Keys.Where(s => s >= 0 && s <= runes.Length))
+        foreach (var suggestion in suggestions)
+        {
+            cuts.Add(suggestion.Start);
+            cuts.Add(suggestion.End);
+        }
+
+        foreach (var start in sectionStarts.Keys.Where(s => s >= 0 && s <= length))
         {
             cuts.Add(start);
         }
 
-        var anchored = new HashSet<int>();
         var segments = new List<ReaderSegment>();
+        var openClaims = new List<ClaimDto>();
+        var openSuggestions = new List<SuggestionDto>();
+        var (nextClaim, nextSuggestion) = (0, 0);
         var points = cuts.ToList();
         for (var i = 0; i + 1 < points.Count; i++)
         {
             var (from, to) = (points[i], points[i + 1]);
-            var covering = claims.Where(c => c.Start <= from && c.End >= to).ToList();
-            var claim = covering.OrderByDescending(c => c.Start).ThenBy(c => c.Id).FirstOrDefault();
-            var anchors = covering.Where(c => c.Start == from && anchored.Add(c.Id)).Select(c => "q" + c.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+
+            // Every end is a cut, so a quote open at `from` covers the whole piece up to `to`.
+            openClaims.RemoveAll(c => c.End <= from);
+            openSuggestions.RemoveAll(s => s.End <= from);
+            var anchors = new List<string>();
+            for (; nextClaim < claims.Count && claims[nextClaim].Start <= from; nextClaim++)
+            {
+                openClaims.Add(claims[nextClaim]);
+                anchors.Add("q" + claims[nextClaim].Id.ToString(CultureInfo.InvariantCulture));
+            }
+
+            for (; nextSuggestion < suggestions.Count && suggestions[nextSuggestion].Start <= from; nextSuggestion++)
+            {
+                openSuggestions.Add(suggestions[nextSuggestion]);
+            }
+
+            var claim = openClaims.Count == 0 ? null : openClaims.MaxBy(c => (c.Start, -c.Id));
             segments.Add(new ReaderSegment(
-                string.Concat(runes[from..to]),
+                body[utf16[from]..utf16[to]],
                 claim,
-                covering.Count,
+                openClaims.Count,
                 anchors,
-                sectionStarts.TryGetValue(from, out var section) ? SectionAnchor(section) : null));
+                sectionStarts.TryGetValue(from, out var section) ? SectionAnchor(section) : null,
+                openSuggestions.Count == 0 ? null : openSuggestions.MaxBy(s => s.Start)));
         }
 
         return segments;
     }
+}
+
+internal static class CodePointText
+{
+    /// <summary>The text between two code-point offsets.</summary>
+    public static string CodePoints(this string text, int start, int end) =>
+        string.Concat(text.EnumerateRunes().Skip(start).Take(end - start).Select(r => r.ToString()));
 }

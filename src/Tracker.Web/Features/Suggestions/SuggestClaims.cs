@@ -8,7 +8,9 @@ using Tracker.Web.Features.Actors;
 namespace Tracker.Web.Features.Suggestions;
 
 /// <summary>A suggested claim as the API returns it (DESIGN.md: GET /api/documents/{id}/suggestions).</summary>
+/// <param name="Key">Names the suggestion for accepting or rejecting it: span, stance and topic.</param>
 public sealed record SuggestionDto(
+    string Key,
     int Start,
     int End,
     string Quote,
@@ -23,6 +25,12 @@ public sealed record SuggestionDto(
 
 /// <summary>The topic of a suggestion; <c>Slug</c> is null when the suggester proposes a new topic with this label.</summary>
 public sealed record SuggestedTopic(string? Slug, string Label, bool Proposed);
+
+public static class SuggestionKeys
+{
+    public static string Of(int start, int end, string stance, string? topicSlug, string topicLabel) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}-{end}-{stance}-{topicSlug ?? "+" + topicLabel}");
+}
 
 /// <summary>Runs the suggester over a stored document and leaves out what curators have already decided.</summary>
 public sealed class SuggestClaimsHandler(TrackerDbContext db, SuggesterProvider provider)
@@ -55,6 +63,15 @@ public sealed class SuggestClaimsHandler(TrackerDbContext db, SuggesterProvider 
             .ToListAsync(cancellationToken);
         suggestions.RemoveAll(s => existing.Any(c => c.Slug == s.TopicSlug && c.Start < s.End && s.Start < c.End));
 
+        // A rejected suggestion is not made again: same span, stance and topic.
+        var rejected = (await db.SuggestionDecisions.AsNoTracking()
+            .Where(d => d.DocumentId == documentId && !d.Accepted)
+            .Select(d => new { d.Start, d.End, d.Stance, d.TopicSlug, d.TopicLabel })
+            .ToListAsync(cancellationToken))
+            .Select(d => SuggestionKeys.Of(d.Start, d.End, d.Stance, d.TopicSlug, d.TopicLabel))
+            .ToHashSet(StringComparer.Ordinal);
+        suggestions.RemoveAll(s => rejected.Contains(SuggestionKeys.Of(s.Start, s.End, s.Stance.Code(), s.TopicSlug, s.TopicLabel)));
+
         var slugs = suggestions.SelectMany(s => s.Holders).Distinct().ToList();
         var actors = await db.Actors.AsNoTracking().Include(a => a.Aliases)
             .Where(a => slugs.Contains(a.Slug))
@@ -66,6 +83,7 @@ public sealed class SuggestClaimsHandler(TrackerDbContext db, SuggesterProvider 
 
         return suggestions
             .Select(s => new SuggestionDto(
+                SuggestionKeys.Of(s.Start, s.End, s.Stance.Code(), s.TopicSlug, s.TopicLabel),
                 s.Start,
                 s.End,
                 s.Quote,

@@ -48,12 +48,17 @@ public sealed class SaveTopicHandler(TrackerDbContext db, NameDirectory director
         await ApplyAsync(topic, request, cancellationToken);
         db.Topics.Add(topic);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that also writes other rows (a claim on the new topic) holds the transaction already.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
         var dto = topic.ToDto();
         audit.Record("topic", topic.Id, "created", null, dto);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return dto;
     }
 

@@ -1,0 +1,188 @@
+// The reader's annotation: select text to open the claim form, click a highlight to edit it. Offsets sent to the
+// server are Unicode code points into the normalized body; JavaScript strings count UTF-16 units, so every
+// length is taken by iterating the string (for…of walks code points), never with .length.
+(() => {
+  'use strict';
+  const reader = document.getElementById('reader');
+  const editor = document.getElementById('claim-editor');
+  if (!reader || !editor || reader.dataset.canEdit !== 'true') {
+    return;
+  }
+
+  const documentId = reader.dataset.document;
+  const reviewing = reader.dataset.review === 'true';
+  let returnFocus = null;
+
+  const codePoints = text => {
+    let n = 0;
+    for (const _ of text) {
+      n++;
+    }
+    return n;
+  };
+
+  // The code-point offset of (node, offset) within the body: the length of the text before it.
+  const offsetIn = (body, node, offset) => {
+    const before = document.createRange();
+    before.setStart(body, 0);
+    before.setEnd(node, offset);
+    return codePoints(before.toString());
+  };
+
+  const open = (query, focusAfter) => {
+    returnFocus = focusAfter ?? document.activeElement;
+    htmx.ajax('GET', `/documents/${documentId}?handler=ClaimForm&${query}`, { target: editor, swap: 'innerHTML' });
+  };
+
+  const close = () => {
+    editor.innerHTML = '';
+    if (returnFocus && document.contains(returnFocus)) {
+      returnFocus.focus();
+    }
+    returnFocus = null;
+  };
+
+  const openSelection = () => {
+    const body = document.getElementById('body-text');
+    const selection = window.getSelection();
+    if (!body || !selection || selection.isCollapsed || selection.rangeCount === 0) {
+      return false;
+    }
+    const range = selection.getRangeAt(0);
+    if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) {
+      return false;
+    }
+    // Leading and trailing white space is not part of a quote.
+    const text = range.toString();
+    const trimmedStart = text.trimStart();
+    const lead = text.slice(0, text.length - trimmedStart.length);
+    const trail = trimmedStart.slice(trimmedStart.trimEnd().length);
+    const start = offsetIn(body, range.startContainer, range.startOffset) + codePoints(lead);
+    const end = offsetIn(body, range.endContainer, range.endOffset) - codePoints(trail);
+    if (end <= start) {
+      return false;
+    }
+    open(`start=${start}&end=${end}`, body);
+    return true;
+  };
+
+  document.addEventListener('mouseup', event => {
+    if (event.button === 0 && !editor.contains(event.target)) {
+      openSelection();
+    }
+  });
+
+  // Keyboard selection (Shift + arrows with caret browsing) opens the form when Shift is let go.
+  document.addEventListener('keyup', event => {
+    if (event.key === 'Shift' && !editor.contains(event.target)) {
+      openSelection();
+    }
+  });
+
+  document.addEventListener('click', event => {
+    if (reviewing && event.target.closest('mark.suggestion')) {
+      return;
+    }
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) {
+      return;
+    }
+    const target = event.target.closest('mark.claim[data-claim], a.claim-card[data-claim]');
+    if (target) {
+      open(`claim=${target.dataset.claim}`, target.matches('a') ? target : null);
+    }
+    if (event.target.closest('.js-close')) {
+      close();
+    }
+  });
+
+  document.addEventListener('keydown', event => {
+    if (event.key === 'Escape' && editor.childElementCount > 0) {
+      event.preventDefault();
+      close();
+    }
+  });
+
+  // Review mode: the keyboard walks the suggestion cards and decides on the one in focus.
+  if (reviewing) {
+    const cards = () => [...document.querySelectorAll('#suggestion-panel .suggestion-card')];
+    const marksOf = key => [...document.querySelectorAll('mark.suggestion')].filter(m => m.dataset.suggestion === key);
+    const show = card => {
+      document.querySelectorAll('mark.suggestion.current').forEach(m => m.classList.remove('current'));
+      const marks = marksOf(card.dataset.key);
+      marks.forEach(m => m.classList.add('current'));
+      marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    };
+    const focusCard = card => {
+      if (card) {
+        card.focus({ preventScroll: true });
+        card.scrollIntoView({ block: 'nearest' });
+      }
+    };
+    const act = (card, action) => {
+      const button = card?.querySelector(`[data-action="${action}"]`) ?? (action === 'accept-sentence' ? card?.querySelector('[data-action="accept"]') : null);
+      if (button) {
+        // A panel swapped in a moment ago may not be wired by htmx yet (it does that when the swap settles).
+        htmx.process(card);
+        button.click();
+      }
+    };
+
+    document.addEventListener('focusin', event => {
+      const card = event.target.closest?.('.suggestion-card');
+      if (card) {
+        show(card);
+      }
+    });
+
+    document.addEventListener('click', event => {
+      const mark = event.target.closest('mark.suggestion');
+      if (mark) {
+        focusCard(cards().find(c => c.dataset.key === mark.dataset.suggestion));
+      }
+    });
+
+    document.addEventListener('keydown', event => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.target.closest('input, select, textarea, #claim-editor')) {
+        return;
+      }
+      const all = cards();
+      const card = event.target.closest?.('.suggestion-card');
+      const at = all.indexOf(card);
+      const move = step => {
+        event.preventDefault();
+        focusCard(all[at < 0 ? 0 : Math.max(0, Math.min(all.length - 1, at + step))]);
+      };
+      switch (event.key) {
+        case 'j': move(1); break;
+        case 'k': move(-1); break;
+        case 'ArrowDown': if (card) { move(1); } break;
+        case 'ArrowUp': if (card) { move(-1); } break;
+        case 'a': act(card, 'accept'); break;
+        case 'Enter': if (card && event.target === card) { event.preventDefault(); act(card, 'accept'); } break;
+        case 'A': act(card, 'accept-sentence'); break;
+        case 'r': act(card, 'reject'); break;
+        case 'e': act(card, 'edit'); break;
+        default: return;
+      }
+    });
+
+    // After a decision the server marks the card to continue with. The panel is replaced out of band, and the
+    // old panel that htmx fires its events on is detached by then, so a mutation observer notices the new one.
+    new MutationObserver(() => {
+      const next = document.querySelector('#suggestion-panel [data-current]');
+      if (next) {
+        next.removeAttribute('data-current');
+        focusCard(next);
+      }
+    }).observe(document.querySelector('.claims-panel'), { childList: true });
+  }
+
+  // A new form takes the focus, so the keyboard continues where the eye goes.
+  document.body.addEventListener('htmx:afterSwap', event => {
+    if (event.detail.target === editor) {
+      const field = editor.querySelector('[autofocus]') ?? editor.querySelector('h2');
+      field?.focus();
+    }
+  });
+})();

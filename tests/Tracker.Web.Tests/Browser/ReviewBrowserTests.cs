@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+using Tracker.Web.Infrastructure.Auth;
+
+namespace Tracker.Web.Tests.BrowserTests;
+
+/// <summary>Reviewing suggestions from the keyboard in a real Chromium.</summary>
+public sealed class ReviewBrowserTests(TrackerApp app, Chromium chromium)
+{
+    private const string Text = "双方坚决反对单边制裁和长臂管辖。双方支持世界贸易组织改革；双方呼吁维护战略稳定。";
+
+    [Fact]
+    public async Task A_curator_opens_the_queue_and_accepts_and_rejects_suggestions_with_the_keyboard()
+    {
+        using var admin = app.Admin();
+        var document = await new Statements(admin).DocumentAsync("2025-06-06", ["china", "russia"], Text);
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+
+        await page.GotoAsync("/review");
+        await page.Locator($"a[href='/documents/{document.Id}?review=true']").ClickAsync();
+        var cards = page.Locator(".suggestion-card");
+        var pending = await cards.CountAsync();
+        Assert.True(pending >= 3, $"expected several suggestions, got {pending}");
+        await Assertions.Expect(page.Locator("mark.suggestion").First).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("j");
+        await Assertions.Expect(cards.First).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("mark.suggestion.current").First).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("a");
+
+        await Assertions.Expect(page.Locator("#body-text mark.claim").First).ToBeVisibleAsync();
+        await Assertions.Expect(cards).ToHaveCountAsync(pending - 1);
+        await Assertions.Expect(page.Locator("#review-status")).ToContainTextAsync("Accepted");
+        // The focus moves on to the next suggestion, so the curator keeps deciding.
+        await Assertions.Expect(cards.First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("r");
+
+        await Assertions.Expect(cards).ToHaveCountAsync(pending - 2);
+        await Assertions.Expect(page.Locator("#review-status")).ToContainTextAsync("Rejected");
+        await Assertions.Expect(page.Locator(".claim-list .claim-card")).ToHaveCountAsync(1);
+        await page.Keyboard.PressAsync("j");
+        await session.ScreenshotAsync("review-suggestions");
+
+        await page.Keyboard.PressAsync("e");
+        await Assertions.Expect(page.Locator(".claim-form h2")).ToHaveTextAsync("Edit, then accept");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".claim-form")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_lexicon_page_shows_the_precision_of_cues_after_review_decisions()
+    {
+        using var admin = app.Admin();
+        var document = await new Statements(admin).DocumentAsync("2025-06-08", ["china", "russia"], Text + "双方谴责恐怖主义。");
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+        await page.GotoAsync($"/documents/{document.Id}?review=true");
+        var cards = page.Locator(".suggestion-card");
+        var pending = await cards.CountAsync();
+        await page.Keyboard.PressAsync("j");
+        foreach (var (key, left) in new[] { ("r", pending - 1), ("a", pending - 2), ("r", pending - 3) })
+        {
+            await Assertions.Expect(cards.First).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync(key);
+            await Assertions.Expect(cards).ToHaveCountAsync(left);
+        }
+
+        await page.GotoAsync("/lexicon?kind=cue&sort=precision&decided=true");
+        var first = page.Locator("table.lexicon tbody tr").First;
+        await Assertions.Expect(first.Locator("td.precision")).Not.ToHaveTextAsync("–");
+        await Assertions.Expect(page.Locator("table.lexicon tbody td.rejected").First).Not.ToHaveTextAsync("0");
+        await session.ScreenshotAsync("lexicon-precision");
+    }
+}

@@ -1,0 +1,180 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Tracker.Web.Infrastructure.Auth;
+
+namespace Tracker.Web.Tests.Features.Review;
+
+/// <summary>Reviewing suggestions in the reader: accept, accept a sentence, edit then accept, reject; the queue.</summary>
+public sealed class ReviewSuggestionsTests(TrackerApp app)
+{
+    private const string Text = "双方坚决反对单边制裁和长臂管辖。双方支持世界贸易组织改革；双方呼吁维护战略稳定。";
+
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    private async Task<(int Id, string Body, JsonArray Suggestions)> NewDocumentAsync()
+    {
+        using var admin = app.Admin();
+        var document = await new Statements(admin).DocumentAsync("2025-06-05", ["china", "russia"], Text);
+        return (document.Id, document.Body, await SuggestionsAsync(document.Id));
+    }
+
+    private async Task<JsonArray> SuggestionsAsync(int documentId)
+    {
+        using var admin = app.Admin();
+        return (await admin.GetFromJsonAsync<JsonArray>($"/api/documents/{documentId}/suggestions", _ct))!;
+    }
+
+    private static JsonNode Suggestion(JsonArray suggestions, string topic) =>
+        suggestions.FirstOrDefault(s => (string?)s!["topic"]!["slug"] == topic)
+        ?? throw new InvalidOperationException($"No suggestion on {topic}: {suggestions.ToJsonString()}");
+
+    private static async Task<IHtmlDocument> DecideAsync(Browser curator, int documentId, string handler, string key)
+    {
+        using var response = await curator.PostAsync($"/documents/{documentId}?handler={handler}", new()
+        {
+            ["__RequestVerificationToken"] = await curator.AntiforgeryTokenAsync(),
+            ["key"] = key,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Browser.ParseAsync(response);
+    }
+
+    [Fact]
+    public async Task Review_mode_shows_pending_suggestions_with_cue_and_confidence_apart_from_claims()
+    {
+        var document = await NewDocumentAsync();
+        var wto = Suggestion(document.Suggestions, "wto-reform");
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+
+        var page = await curator.GetDocumentAsync($"/documents/{document.Id}?review=true");
+
+        var cards = page.QuerySelectorAll(".suggestion-card");
+        Assert.Equal(document.Suggestions.Count, cards.Length);
+        var card = cards.Single(c => c.GetAttribute("data-key") == (string)wto["key"]!);
+        Assert.Contains("cue 支持", card.QuerySelector(".cue")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("confidence", card.QuerySelector(".cue")!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll($"mark.suggestion[data-suggestion='{(string)wto["key"]!}']"));
+        Assert.Empty(page.QuerySelectorAll("mark.claim"));
+        Assert.Equal(document.Body, page.QuerySelector("#body-text")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Accepting_makes_an_accepted_audited_claim_that_is_highlighted_and_no_longer_suggested()
+    {
+        var document = await NewDocumentAsync();
+        var wto = Suggestion(document.Suggestions, "wto-reform");
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+
+        var refreshed = await DecideAsync(curator, document.Id, "Accept", (string)wto["key"]!);
+
+        var mark = refreshed.QuerySelector("#body-text[hx-swap-oob] mark.claim")!;
+        Assert.Equal((string)wto["quote"]!, string.Concat(refreshed.QuerySelectorAll($"mark.claim[data-claim='{mark.GetAttribute("data-claim")}']").Select(m => m.TextContent)));
+        Assert.Null(refreshed.QuerySelector($".suggestion-card[data-key='{(string)wto["key"]!}']"));
+        Assert.Contains("Accepted", refreshed.QuerySelector("#review-status")!.TextContent, StringComparison.Ordinal);
+        using var admin = app.Admin();
+        var claimId = mark.GetAttribute("data-claim");
+        var claim = (await admin.GetFromJsonAsync<JsonNode>($"/api/claims/{claimId}", _ct))!;
+        Assert.Equal("accepted", (string)claim["status"]!);
+        Assert.Equal("supports", (string)claim["stance"]!);
+        Assert.Equal(["china", "russia"], claim["holders"]!.AsArray().Select(h => (string)h!["slug"]!));
+        Assert.Equal("created", (string)(await admin.GetFromJsonAsync<JsonArray>($"/api/claims/{claimId}/history", _ct))![0]!["action"]!);
+        Assert.DoesNotContain(await SuggestionsAsync(document.Id), s => (string)s!["key"]! == (string)wto["key"]!);
+    }
+
+    [Fact]
+    public async Task A_rejected_suggestion_is_not_suggested_again()
+    {
+        var document = await NewDocumentAsync();
+        var stability = Suggestion(document.Suggestions, "strategic-stability");
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+
+        var refreshed = await DecideAsync(curator, document.Id, "Reject", (string)stability["key"]!);
+
+        Assert.Null(refreshed.QuerySelector($".suggestion-card[data-key='{(string)stability["key"]!}']"));
+        Assert.Empty(refreshed.QuerySelectorAll("mark.claim"));
+        var again = await SuggestionsAsync(document.Id);
+        Assert.DoesNotContain(again, s => (string)s!["key"]! == (string)stability["key"]!);
+        Assert.Equal(document.Suggestions.Count - 1, again.Count);
+        var page = await curator.GetDocumentAsync($"/documents/{document.Id}?review=true");
+        Assert.Empty(page.QuerySelectorAll($"mark.suggestion[data-suggestion='{(string)stability["key"]!}']"));
+    }
+
+    [Fact]
+    public async Task Accept_all_in_a_sentence_accepts_its_suggestions_and_leaves_the_other_sentences_pending()
+    {
+        var document = await NewDocumentAsync();
+        var sanctions = Suggestion(document.Suggestions, "unilateral-sanctions");
+        var firstSentenceEnd = document.Body.IndexOf('。', StringComparison.Ordinal) + 1;
+        var inFirst = document.Suggestions.Where(s => (int)s!["end"]! <= firstSentenceEnd && (string?)s!["topic"]!["slug"] is not null).ToList();
+        Assert.True(inFirst.Count > 1, $"the first sentence should carry several suggestions: {document.Suggestions.ToJsonString()}");
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+
+        await DecideAsync(curator, document.Id, "AcceptSentence", (string)sanctions["key"]!);
+
+        using var admin = app.Admin();
+        var claims = (await admin.GetFromJsonAsync<JsonNode>($"/api/documents/{document.Id}", _ct))!["claims"]!.AsArray();
+        Assert.Equal(inFirst.Select(s => (string)s!["topic"]!["slug"]!).Order(), claims.Select(c => (string)c!["topic"]!["slug"]!).Order());
+        Assert.All(claims, c => Assert.Equal(3, (int)c!["intensity"]!));
+        Assert.Contains(await SuggestionsAsync(document.Id), s => (string?)s!["topic"]!["slug"] == "wto-reform");
+    }
+
+    [Fact]
+    public async Task Edit_then_accept_saves_the_edited_claim_and_the_suggestion_is_decided()
+    {
+        var document = await NewDocumentAsync();
+        var stability = Suggestion(document.Suggestions, "strategic-stability");
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+        var form = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&suggestion={Uri.EscapeDataString((string)stability["key"]!)}");
+        Assert.Equal((string)stability["stance"]!, form.QuerySelector<IHtmlSelectElement>("select[name='Input.Stance']")!.Value);
+        var fields = form.QuerySelectorAll<IHtmlInputElement>("form input[name]")
+            .Where(i => i.Type != "checkbox" || i.IsChecked)
+            .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.First().Value);
+        fields["Input.Stance"] = "commits";
+        fields["Input.Topic"] = "strategic-stability";
+
+        using var response = await curator.PostAsync($"/documents/{document.Id}?handler=SaveClaim", fields);
+        var saved = await Browser.ParseAsync(response);
+
+        Assert.Equal("Suggestion accepted as edited.", saved.QuerySelector(".notice")!.TextContent);
+        using var admin = app.Admin();
+        var claim = (await admin.GetFromJsonAsync<JsonNode>($"/api/documents/{document.Id}", _ct))!["claims"]!.AsArray().Single()!;
+        Assert.Equal("commits", (string)claim["stance"]!);
+        Assert.DoesNotContain(await SuggestionsAsync(document.Id), s => (string)s!["key"]! == (string)stability["key"]!);
+    }
+
+    [Fact]
+    public async Task The_queue_lists_documents_with_pending_suggestions_and_links_into_review_mode()
+    {
+        var document = await NewDocumentAsync();
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+
+        var page = await curator.GetDocumentAsync("/review");
+
+        var link = page.QuerySelectorAll("table.review-queue tbody th a").Single(a => a.GetAttribute("href") == $"/documents/{document.Id}?review=true");
+        Assert.Equal($"{document.Suggestions.Count}", link.Closest("tr")!.QuerySelector("td.pending")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Viewers_see_no_review_and_the_server_refuses_their_decisions()
+    {
+        var document = await NewDocumentAsync();
+        var key = (string)document.Suggestions[0]!["key"]!;
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var page = await viewer.GetDocumentAsync($"/documents/{document.Id}?review=true");
+        Assert.Empty(page.QuerySelectorAll(".suggestion-card, mark.suggestion"));
+        using var queue = await viewer.Client.GetAsync("/review", _ct);
+        Assert.Equal(HttpStatusCode.Forbidden, queue.StatusCode);
+        foreach (var handler in new[] { "Accept", "Reject", "AcceptSentence" })
+        {
+            using var response = await viewer.PostAsync($"/documents/{document.Id}?handler={handler}", new()
+            {
+                ["__RequestVerificationToken"] = await viewer.AntiforgeryTokenAsync(),
+                ["key"] = key,
+            });
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        Assert.Equal(document.Suggestions.Count, (await SuggestionsAsync(document.Id)).Count);
+    }
+}
