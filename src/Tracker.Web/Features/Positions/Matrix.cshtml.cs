@@ -5,7 +5,7 @@ using Tracker.Web.Infrastructure;
 
 namespace Tracker.Web.Features.Positions;
 
-/// <summary>Who stands where on what: the actor × topic matrix as of a date.</summary>
+/// <summary>Who stands where on what: the actor × topic matrix as of a date, from the same handler as /api/positions.</summary>
 public sealed class MatrixPageModel(PositionMatrixHandler handler, IValidator<MatrixRequest> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -22,10 +22,11 @@ public sealed class MatrixPageModel(PositionMatrixHandler handler, IValidator<Ma
 
     public PositionMatrixDto? Matrix { get; private set; }
 
-    public string Query => QueryString.Create(new Dictionary<string, string?>
+    /// <summary>The page's filters as a query string (without "?"), plus one more parameter.</summary>
+    public string Query(string name, string value) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["actors"] = Actors, ["topics"] = Topics, ["asOf"] = AsOf, ["rollup"] = Rollup ? "true" : null,
-    }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToUriComponent();
+        ["actors"] = Actors, ["topics"] = Topics, ["asOf"] = AsOf, ["rollup"] = Rollup ? "true" : null, [name] = value,
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToUriComponent().TrimStart('?');
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,9 +40,4 @@ public sealed class MatrixPageModel(PositionMatrixHandler handler, IValidator<Ma
 
         Matrix = await handler.HandleAsync(request, cancellationToken);
     }
-
-    /// <summary>The cell's colour: green for a positive position, red for a negative one, darker the stronger.</summary>
-    public static string CellClass(PositionDto? position) => position is null
-        ? "cell empty"
-        : $"cell {(position.Polarity > 0 ? "positive" : "negative")} i{position.Intensity}";
 }
