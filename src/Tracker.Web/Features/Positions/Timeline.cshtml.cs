@@ -67,7 +67,7 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
                     $"{PositionView.Date(e.IssuedOn)} · {e.Actor.Name}: {PositionView.Stance(p)}, intensity {p.Intensity} ({e.Change}) · {e.Document.Title}", 3 + p.Intensity)
                 : new LineChart.Value(e.Actor.Name, e.IssuedOn, 0, "dropped", $"{PositionView.Date(e.IssuedOn)} · {e.Actor.Name}: dropped (silent in {e.Document.Title})"))
             .ToList();
-        string[] labels = ["strongly against", "against", "mildly against", "silent", "mildly for", "for", "strongly for"];
+        string[] labels = ["−3 against", "", "", "0", "", "", "+3 for"];
         return LineChart.Create(
             $"Position over time: {subject}",
             "Each point is a claim, placed by date and by signed strength from −3 (strongly against) to +3 (strongly for); a hollow point on the middle line is a document that fell silent (dropped). The list below holds the same entries.",

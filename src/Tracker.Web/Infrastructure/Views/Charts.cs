@@ -10,7 +10,8 @@ public sealed record AxisTick(double At, string Label);
 /// <summary>A point in chart coordinates, with its CSS class (positive, negative, dropped) and its tooltip.</summary>
 public sealed record ChartPoint(double X, double Y, double Radius, string Css, string Label);
 
-public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, string Path);
+/// <summary>A line; <paramref name="Css"/> (series-0 … series-7) picks its colour, which the page's legend repeats.</summary>
+public sealed record ChartSeries(string Name, string Css, IReadOnlyList<ChartPoint> Points, string Path);
 
 public sealed record LineChart(
     string Title,
@@ -39,25 +40,23 @@ public sealed record LineChart(
         string title, string description, IReadOnlyList<Value> values, double yMin, double yMax, IReadOnlyList<AxisTick> yTicks,
         double? baseline, bool step, double height = 240)
     {
-        const double left = 64, right = 24, top = 16, bottom = 32;
+        const double left = 84, right = 24, top = 16, bottom = 32;
         var width = DefaultWidth;
         var first = values.Count == 0 ? DateOnly.FromDateTime(DateTime.UtcNow) : values.Min(v => v.Date);
         var last = values.Count == 0 ? first : values.Max(v => v.Date);
-        // A single date gets a month either side, so its point is not squeezed against an axis.
-        if (last.DayNumber - first.DayNumber < 60)
-        {
-            first = first.AddDays(-30);
-            last = last.AddDays(30);
-        }
+        // A margin either side (a month at least, for a single date), so no point is squeezed against an axis.
+        var margin = Math.Max(30, (last.DayNumber - first.DayNumber) / 20);
+        first = first.AddDays(-margin);
+        last = last.AddDays(margin);
 
         double X(DateOnly date) => left + (width - left - right) * (date.DayNumber - first.DayNumber) / (last.DayNumber - first.DayNumber);
         double Y(double y) => top + (height - top - bottom) * (yMax - y) / (yMax - yMin);
 
         var series = values.GroupBy(v => v.Series)
-            .Select(g =>
+            .Select((g, i) =>
             {
                 var points = g.OrderBy(v => v.Date).Select(v => new ChartPoint(X(v.Date), Y(v.Y), v.Radius, v.Css, v.Label)).ToList();
-                return new ChartSeries(g.Key, points, PathOf(points, step));
+                return new ChartSeries(g.Key, $"series-{i % 8}", points, PathOf(points, step));
             })
             .ToList();
         return new LineChart(
@@ -153,7 +152,7 @@ public sealed record StackedBars(string Title, string Description, double Width,
     private static double NiceCeiling(int max)
     {
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(max)));
-        foreach (var step in new[] { 1, 2, 2.5, 5, 10 })
+        foreach (var step in new[] { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 })
         {
             if (step * magnitude >= max)
             {
