@@ -124,13 +124,19 @@ public sealed class DashboardQuery(TrackerDbContext db, PositionMatrixHandler ma
             .ToList();
     }
 
-    /// <summary>The matrix handler's default (most active actors, their most frequent topics), cut to a glance.</summary>
-    private static PositionMatrixDto Compact(PositionMatrixDto full) => full with
+    /// <summary>
+    /// The matrix handler's default (most active actors, their most frequent topics), cut to a glance; an actor
+    /// with no position on any of the topics kept would be an empty row, and makes room for the next one.
+    /// </summary>
+    private static PositionMatrixDto Compact(PositionMatrixDto full)
     {
-        Actors = full.Actors.Take(MatrixActors).ToList(),
-        Topics = full.Topics.Take(MatrixTopics).ToList(),
-        Rows = full.Rows.Take(MatrixActors).Select(r => r with { Positions = r.Positions.Take(MatrixTopics).ToList() }).ToList(),
-    };
+        var rows = full.Rows
+            .Select(r => r with { Positions = r.Positions.Take(MatrixTopics).ToList() })
+            .Where(r => r.Positions.Any(p => p is not null))
+            .Take(MatrixActors)
+            .ToList();
+        return full with { Actors = rows.Select(r => r.Actor).ToList(), Topics = full.Topics.Take(MatrixTopics).ToList(), Rows = rows };
+    }
 
     private async Task<List<StanceMonthDto>> ClaimsByMonthAsync(CancellationToken cancellationToken)
     {

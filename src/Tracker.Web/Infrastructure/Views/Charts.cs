@@ -117,7 +117,8 @@ public sealed record LineChart(
 }
 
 /// <summary>One bar of a stacked bar chart: a category (a month) and its segments from the bottom up.</summary>
-public sealed record Bar(string Label, double X, double Width, IReadOnlyList<BarSegment> Segments, int Total);
+/// <summary>One bar; <paramref name="ShowLabel"/> is false where labels would overlap (every other one, or fewer, is kept).</summary>
+public sealed record Bar(string Label, double X, double Width, IReadOnlyList<BarSegment> Segments, int Total, bool ShowLabel = true);
 
 public sealed record BarSegment(double Y, double Height, string Css, string Label);
 
@@ -142,7 +143,10 @@ public sealed record StackedBars(string Title, string Description, double Width,
                 running += count;
             }
 
-            return new Bar(c.Category, left + slot * i + (slot - barWidth) / 2, barWidth, segments, running);
+            // A "2025-05" label needs about 52 units; the last bar always keeps its label.
+            var every = (int)Math.Ceiling(52 / Math.Max(slot, 1));
+            var show = (categories.Count - 1 - i) % every == 0;
+            return new Bar(c.Category, left + slot * i + (slot - barWidth) / 2, barWidth, segments, running, show);
         }).ToList();
         var ticks = Enumerable.Range(0, 5).Select(i => nice * i / 4).Distinct()
             .Select(v => new AxisTick(Y(v), v.ToString("0", CultureInfo.InvariantCulture))).ToList();

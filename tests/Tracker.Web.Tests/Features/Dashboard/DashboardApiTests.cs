@@ -43,6 +43,7 @@ public sealed class DashboardApiTests(TrackerApp app)
         var rows = matrix["rows"]!.AsArray();
         Assert.InRange(rows.Count, 1, 6);
         Assert.InRange(matrix["topics"]!.AsArray().Count, 1, 8);
+        Assert.All(rows, r => Assert.Contains(r!["positions"]!.AsArray(), p => p is not null));
         foreach (var actor in new[] { "china", "russia" })
         {
             var row = rows.Single(r => (string)r!["actor"]!["slug"]! == actor)!;
