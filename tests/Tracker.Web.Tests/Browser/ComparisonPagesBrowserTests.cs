@@ -54,6 +54,12 @@ public sealed class ComparisonPagesBrowserTests(TrackerApp app, Chromium chromiu
         await Assertions.Expect(page.Locator("table.timeline tbody")).ToContainTextAsync("金穹");
         await Assertions.Expect(page.Locator("table.timeline tbody")).ToContainTextAsync("Iron Dome");
         await session.ScreenshotAsync("timeline");
+        await page.Locator("figure.chart-figure").ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotDirectory, "timeline-chart.png") });
+
+        await page.Locator("table.timeline tbody tr td a", new() { HasText = "China" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("China on Missile defence");
+        await Assertions.Expect(page.Locator("svg.line-chart g.series")).ToHaveCountAsync(1);
+        await page.Locator("figure.chart-figure").ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotDirectory, "timeline-china-chart.png") });
     }
 
     [Fact]

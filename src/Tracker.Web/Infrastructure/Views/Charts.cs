@@ -52,16 +52,27 @@ public sealed record LineChart(
         double X(DateOnly date) => left + (width - left - right) * (date.DayNumber - first.DayNumber) / (last.DayNumber - first.DayNumber);
         double Y(double y) => top + (height - top - bottom) * (yMax - y) / (yMax - yMin);
 
-        var series = values.GroupBy(v => v.Series)
+        // Actors who said the same thing on the same day would hide each other: each line is nudged sideways a little.
+        var groups = values.GroupBy(v => v.Series).ToList();
+        double Nudge(int i) => (i - (groups.Count - 1) / 2.0) * 4;
+        var series = groups
             .Select((g, i) =>
             {
-                var points = g.OrderBy(v => v.Date).Select(v => new ChartPoint(X(v.Date), Y(v.Y), v.Radius, v.Css, v.Label)).ToList();
+                var points = g.OrderBy(v => v.Date).Select(v => new ChartPoint(X(v.Date) + Nudge(i), Y(v.Y), v.Radius, v.Css, v.Label)).ToList();
                 return new ChartSeries(g.Key, $"series-{i % 8}", points, PathOf(points, step));
             })
             .ToList();
+        var xTicks = DateTicks(first, last).Select(d => new AxisTick(X(d), d.ToString(last.Year - first.Year >= 2 ? "yyyy" : "yyyy-MM", CultureInfo.InvariantCulture))).ToList();
+        if (xTicks.Count == 0)
+        {
+            // A short span with no quarter inside it: the statements' own dates are the ticks.
+            xTicks = values.Select(v => v.Date).Distinct().Order().Take(6)
+                .Select(d => new AxisTick(X(d), d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+        }
+
         return new LineChart(
             title, description, width, height, left, right, top, bottom,
-            DateTicks(first, last).Select(d => new AxisTick(X(d), d.ToString(last.Year - first.Year >= 2 ? "yyyy" : "yyyy-MM", CultureInfo.InvariantCulture))).ToList(),
+            xTicks,
             yTicks.Select(t => t with { At = Y(t.At) }).ToList(),
             baseline is { } b ? Y(b) : null,
             series);

@@ -51,4 +51,16 @@ public sealed class AlignmentPageTests(TrackerApp app)
         Assert.Contains("no topic in common", alone.QuerySelector("p.notice")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(alone.QuerySelector("input[name=excludeCosigned][checked]"));
     }
+
+    [Fact]
+    public async Task The_same_actor_twice_is_refused_next_to_the_second_field()
+    {
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var page = await viewer.GetDocumentAsync("/alignment?a=china&b=china");
+
+        Assert.Equal("Compare two different actors.", page.QuerySelector("#b ~ .error")!.TextContent);
+        Assert.Equal("true", page.QuerySelector("#b")!.GetAttribute("aria-invalid"));
+        Assert.Null(page.QuerySelector(".scorecards"));
+    }
 }
