@@ -266,6 +266,12 @@ public sealed partial class ImportDraft
             Add(m.Index, m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value);
         }
 
+        foreach (Match m in ChineseNumeralDate().Matches(text))
+        {
+            var year = string.Concat(m.Groups["y"].Value.Replace('零', '〇').Select(c => (char)('0' + ChineseDigits.IndexOf(c, StringComparison.Ordinal))));
+            Add(m.Index, year, ChineseNumber(m.Groups["m"].Value), ChineseNumber(m.Groups["d"].Value));
+        }
+
         foreach (Match m in EnglishDate().Matches(text))
         {
             var month = Array.FindIndex(EnglishMonths, n => n.Equals(m.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
@@ -297,6 +303,19 @@ public sealed partial class ImportDraft
         }
     }
 
+    private const string ChineseDigits = "〇一二三四五六七八九";
+
+    /// <summary>一 to 三十一 as written in datelines: 十 alone is ten, 二十八 is twenty-eight.</summary>
+    private static string ChineseNumber(string text)
+    {
+        var ten = text.IndexOf('十', StringComparison.Ordinal);
+        var value = ten < 0
+            ? ChineseDigits.IndexOf(text[0], StringComparison.Ordinal)
+            : (ten == 0 ? 1 : ChineseDigits.IndexOf(text[0], StringComparison.Ordinal)) * 10
+                + (ten == text.Length - 1 ? 0 : ChineseDigits.IndexOf(text[^1], StringComparison.Ordinal));
+        return value.ToString(CultureInfo.InvariantCulture);
+    }
+
     private static readonly string[] EnglishMonths =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -308,6 +327,9 @@ public sealed partial class ImportDraft
 
     [GeneratedRegex(@"(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
     private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"(?<y>[〇零一二三四五六七八九]{4})年(?<m>十[一二]?|[一二三四五六七八九])月(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")]
+    private static partial Regex ChineseNumeralDate();
 
     [GeneratedRegex(@"(?:(?<d1>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d2>\d{1,2}),?)\s+(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();

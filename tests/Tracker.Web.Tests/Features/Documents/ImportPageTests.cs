@@ -131,8 +131,10 @@ public sealed class ImportPageTests(TrackerApp app)
             ["中华人民共和国和俄罗斯联邦关于全球战略稳定的联合声明", "中华人民共和国和俄罗斯联邦关于进一步加强合作维护国际法权威的联合声明", "中华人民共和国和俄罗斯联邦关于进一步深化新时代全面战略协作伙伴关系的联合声明（续）"],
             notices);
 
+        // The dateline at the end of the third, 二〇二五年五月八日于莫斯科, fills its date; an earlier 2015 年 5 月 8 日 does not.
+        Assert.Equal("2025-05-08", Field(preview, "Documents[2].IssuedOn"));
+
         using var admin = app.Admin();
-        var before = (await admin.GetFromJsonAsync<JsonArray>("/api/documents", _ct))!.Count;
         using var response = await ConfirmAsync(browser, preview, new()
         {
             ["Documents[0].IssuedOn"] = "2025-05-08", ["Documents[0].Signatories[0]"] = "china",
@@ -145,7 +147,6 @@ public sealed class ImportPageTests(TrackerApp app)
         Assert.Contains("is already in Tracker as document", page.QuerySelector("fieldset.import-document .error")?.TextContent);
         Assert.DoesNotContain(
             (await admin.GetFromJsonAsync<JsonArray>("/api/documents", _ct))!.Select(d => (string)d!["title"]!), t => t == "续");
-        Assert.True(before <= (await admin.GetFromJsonAsync<JsonArray>("/api/documents", _ct))!.Count);
     }
 
     [Fact]
