@@ -70,6 +70,7 @@ public sealed class ImportDocumentsModel(
         Text = null;
         Signature = signature.Sign(Draft.Raw, User.Identity!.Name!);
         Documents = Draft.Propose();
+        await SuggestSignatoriesAsync(cancellationToken);
         await PreviewAsync(cancellationToken);
         return Page();
     }
@@ -209,6 +210,59 @@ public sealed class ImportDocumentsModel(
             case ["signatory", var n] when int.TryParse(n, out var index) && index >= 0 && index < Documents.Count:
                 Documents[index].Signatories.Add("");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Fills the signatories of a document from the actors its title names (中华人民共和国和俄罗斯联邦…, Joint
+    /// Statement of the United States and …), in the order named; the longest alias wins where names overlap.
+    /// </summary>
+    private async Task SuggestSignatoriesAsync(CancellationToken cancellationToken)
+    {
+        if (Documents.All(d => string.IsNullOrWhiteSpace(d.Title)))
+        {
+            return;
+        }
+
+        var aliases = await (from alias in db.ActorAliases.AsNoTracking()
+                             join actor in db.Actors.AsNoTracking() on alias.ActorId equals actor.Id
+                             where alias.Text.Length >= 2
+                             select new { alias.Text, actor.Slug }).ToListAsync(cancellationToken);
+        foreach (var document in Documents.Where(d => !string.IsNullOrWhiteSpace(d.Title) && d.Names().Count == 0))
+        {
+            var title = document.Title!;
+            var found = aliases
+                .SelectMany(a => Occurrences(title, a.Text).Select(at => (At: at, a.Text.Length, a.Slug)))
+                .OrderBy(m => m.At).ThenByDescending(m => m.Length);
+            var end = 0;
+            var slugs = new List<string>();
+            foreach (var match in found)
+            {
+                if (match.At >= end)
+                {
+                    end = match.At + match.Length;
+                    if (!slugs.Contains(match.Slug))
+                    {
+                        slugs.Add(match.Slug);
+                    }
+                }
+            }
+
+            document.Signatories = slugs.Cast<string?>().ToList();
+        }
+
+        // Latin names count only as whole words: "UN" is not in "Unilateral".
+        static IEnumerable<int> Occurrences(string text, string name)
+        {
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var before = at == 0 ? ' ' : text[at - 1];
+                var after = at + name.Length >= text.Length ? ' ' : text[at + name.Length];
+                if (!char.IsAsciiLetter(name[0]) || (!char.IsAsciiLetterOrDigit(before) && !char.IsAsciiLetterOrDigit(after)))
+                {
+                    yield return at;
+                }
+            }
         }
     }
 

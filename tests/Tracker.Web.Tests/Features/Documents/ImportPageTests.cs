@@ -49,6 +49,9 @@ public sealed class ImportPageTests(TrackerApp app)
         Assert.Equal($"中华人民共和国和俄罗斯联邦关于导入测试{marker}乙的联合声明", Field(preview, "Documents[1].Title"));
         Assert.Equal("zh-Hans", Field(preview, "Documents[0].Language"));
         Assert.Equal("joint_statement", Field(preview, "Documents[1].Kind"));
+        // The title names the signatories: 中华人民共和国 and 俄罗斯联邦.
+        Assert.Equal("china", Field(preview, "Documents[0].Signatories[0]"));
+        Assert.Equal("russia", Field(preview, "Documents[0].Signatories[1]"));
         // The normalized text joins the wrapped lines without a space.
         Assert.Equal(
             [$"中华人民共和国和俄罗斯联邦关于导入测试{marker}甲的联合声明", First(marker),
@@ -63,6 +66,7 @@ public sealed class ImportPageTests(TrackerApp app)
             ["Documents[0].Place"] = "Moscow",
             ["Documents[1].IssuedOn"] = "2025-06-03",
             ["Documents[1].Signatories[0]"] = "china",
+            ["Documents[1].Signatories[1]"] = "",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
@@ -118,6 +122,49 @@ public sealed class ImportPageTests(TrackerApp app)
 
         Assert.Single(page.QuerySelectorAll("fieldset.import-document"));
         Assert.Contains("¶1–¶4", page.QuerySelector("fieldset.import-document .span")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Moving_a_boundary_recuts_the_page_and_the_heading_stays_out_of_the_body()
+    {
+        using var browser = await app.SignInAsNewAsync(Roles.Curator);
+        var preview = await PreviewAsync(browser, TwoStatements(Marker()));
+        Assert.Contains("¶3–¶4", preview.QuerySelectorAll("fieldset.import-document .span")[1].TextContent);
+
+        // The second document now starts at its first body paragraph: its heading joins the first document.
+        var fields = Fields(Form(preview));
+        fields["Documents[1].Start"] = "3";
+        fields["Documents[1].Heading"] = "0";
+        using var response = await browser.PostAsync($"{Page}?handler=Refresh", fields);
+        var page = await Browser.ParseAsync(response);
+
+        var spans = page.QuerySelectorAll("fieldset.import-document .span").Select(s => s.TextContent).ToList();
+        Assert.StartsWith("¶1–¶3, heading ¶1", spans[0]);
+        Assert.StartsWith("¶4–¶4", spans[1]);
+        Assert.Equal("Document 2", page.QuerySelector("ol.paragraphs li[value='4'] .boundary-mark")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_markdown_upload_loses_its_markup_and_keeps_its_paragraphs()
+    {
+        using var browser = await app.SignInAsNewAsync(Roles.Curator);
+        const string markdown = "# Joint Statement on Markdown Import\n\nThe sides **strongly** support the [Charter](https://un.org) and *multilateralism*.\n\n- They will meet again.\n";
+
+        var preview = await UploadAsync(browser, "statement.md", Encoding.UTF8.GetBytes(markdown));
+
+        Assert.Equal(
+            ["Joint Statement on Markdown Import", "The sides strongly support the Charter and multilateralism.", "They will meet again."],
+            Paragraphs(preview));
+    }
+
+    [Fact]
+    public async Task An_empty_paste_is_refused_beside_the_text_field()
+    {
+        using var browser = await app.SignInAsNewAsync(Roles.Curator);
+        using var response = await browser.SubmitAsync(Page, new() { ["Text"] = "  \n " }, "Preview");
+        var page = await Browser.ParseAsync(response);
+
+        Assert.Contains("The text is empty", page.QuerySelector("[data-valmsg-for='Text']")?.TextContent);
     }
 
     [Fact]
