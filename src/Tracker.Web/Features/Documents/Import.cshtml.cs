@@ -172,8 +172,18 @@ public sealed class ImportDocumentsModel(
             ModelState.Clear();
             Raw = null;
             Documents = [];
-            ModelState.AddModelError(nameof(Text), "The preview has expired or its text was changed; paste or upload the text again.");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            const string message = "The preview has expired or its text was changed; paste or upload the text again.";
+            if (IsHtmx)
+            {
+                // htmx swaps only successful answers; the preview then shows the message in place of the documents.
+                ModelState.AddModelError("", message);
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(Text), message);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
             return false;
         }
 

@@ -58,8 +58,12 @@ public sealed class ImportPageTests(TrackerApp app)
                 $"中华人民共和国和俄罗斯联邦关于导入测试{marker}乙的联合声明", $"双方呼吁各国坚持真正的多边主义，维护联合国宪章宗旨和原则{marker}。"],
             Paragraphs(preview));
 
+        using var admin = app.Admin();
+        var original = (int)(await admin.GetFromJsonAsync<JsonArray>("/api/documents", _ct))!
+            .Single(d => (string?)d!["key"] == "2025-05-08-cn-ru-global-strategic-stability")!["id"]!;
         using var confirmed = await ConfirmAsync(browser, preview, new()
         {
+            ["Documents[1].TranslationOf"] = original.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Documents[0].IssuedOn"] = "2025-06-02",
             ["Documents[0].Signatories[0]"] = "中方",
             ["Documents[0].Signatories[1]"] = "Russian Federation",
@@ -70,7 +74,6 @@ public sealed class ImportPageTests(TrackerApp app)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-        using var admin = app.Admin();
         var first = await FindAsync(admin, $"中华人民共和国和俄罗斯联邦关于导入测试{marker}甲的联合声明");
         var second = await FindAsync(admin, $"中华人民共和国和俄罗斯联邦关于导入测试{marker}乙的联合声明");
         Assert.Equal($"/documents/{(int)first["id"]!}", confirmed.Headers.Location?.OriginalString);
@@ -79,6 +82,8 @@ public sealed class ImportPageTests(TrackerApp app)
         Assert.Equal(["china", "russia"], first["signatories"]!.AsArray().Select(s => (string)s!["slug"]!));
         Assert.Equal("2025-06-03", (string)second["issuedOn"]!);
         Assert.Equal(["china"], second["signatories"]!.AsArray().Select(s => (string)s!["slug"]!));
+        Assert.Equal(original, (int?)second["translationOf"]);
+        Assert.Null(first["translationOf"]);
 
         // Each document holds its own body, without its heading and without the other document.
         var body = (string)(await admin.GetFromJsonAsync<JsonNode>($"/api/documents/{(int)first["id"]!}", _ct))!["body"]!;
@@ -277,6 +282,7 @@ public sealed class ImportPageTests(TrackerApp app)
         using var response = await browser.PostAsync($"{Page}?handler=Confirm", fields);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("paste or upload the text again", (await Browser.ParseAsync(response)).QuerySelector("[data-valmsg-for='Text']")?.TextContent);
         using var admin = app.Admin();
         Assert.DoesNotContain((await admin.GetFromJsonAsync<JsonArray>("/api/documents", _ct))!.Select(d => (string)d!["title"]!), t => t.Contains(marker, StringComparison.Ordinal));
     }
