@@ -51,9 +51,13 @@ public sealed class ImportBrowserTests(TrackerApp app, Chromium chromium)
             await first.FillAsync("中方");
             await Assertions.Expect(page.Locator("#actor-options option[value=china]")).ToHaveCountAsync(1);
             await first.FillAsync("china");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add signatory" }).Nth(i).ClickAsync();
-            var second = page.Locator($"input[name='Documents[{i}].Signatories[1]']");
-            await second.FillAsync("俄方");
+
+            // Adding a signatory re-renders the preview; wait for the new field before typing on.
+            var inputs = documents.Nth(i).Locator("fieldset.signatories input");
+            var count = await inputs.CountAsync();
+            await documents.Nth(i).GetByRole(AriaRole.Button, new() { Name = "Add signatory" }).ClickAsync();
+            await Assertions.Expect(inputs).ToHaveCountAsync(count + 1);
+            await inputs.Nth(1).FillAsync("俄方");
         }
 
         // The normalized text is sticky; scrolled back to the top it sits beside the first document.
