@@ -37,8 +37,11 @@ public sealed class ImportDocumentInput
 /// <summary>A paragraph of the normalized page and the raw code point it starts at.</summary>
 public sealed record ImportParagraph(int Index, int RawStart, string Text);
 
-/// <summary>One document cut from the page: its paragraphs, the raw text it will be stored with and its hash.</summary>
-public sealed record ImportPart(int Index, ImportDocumentInput Input, int End, string Text, string Hash)
+/// <summary>
+/// One document cut from the page: its paragraphs, the raw text it will be stored with, the body that text
+/// normalizes to on its own (what the reader will show) and that body's hash.
+/// </summary>
+public sealed record ImportPart(int Index, ImportDocumentInput Input, int End, string Text, string Body, string Hash)
 {
     public int BodyStart => Input.Start + Input.Heading;
 }
@@ -170,11 +173,19 @@ public sealed partial class ImportDraft
             var from = Paragraphs[input.Start + input.Heading].RawStart;
             var to = end < Paragraphs.Count ? Paragraphs[end].RawStart : _index.Length;
             var text = _index.Slice(new TextSpan(from, Math.Max(from, to)));
-            parts.Add(new ImportPart(i, input, end, text, DocumentText.Hash(Normalizer.Normalize(text).Body)));
+            var body = Normalizer.Normalize(text).Body;
+            parts.Add(new ImportPart(i, input, end, text, body, DocumentText.Hash(body)));
         }
 
         return parts;
     }
+
+    /// <summary>
+    /// True when a document read on its own normalizes differently from its paragraphs in the page (a short
+    /// text may not show its hard wrapping), so the curator should look at the text as it will be stored.
+    /// </summary>
+    public bool ReadsDifferentlyAlone(ImportPart part) =>
+        part.Body != string.Join('\n', Paragraphs.Skip(part.BodyStart).Take(part.End - part.BodyStart).Select(p => p.Text));
 
     /// <summary>Sorts documents into page order, as the preview shows them.</summary>
     public static List<ImportDocumentInput> InPageOrder(IEnumerable<ImportDocumentInput> inputs) => inputs.OrderBy(i => i.Start).ToList();

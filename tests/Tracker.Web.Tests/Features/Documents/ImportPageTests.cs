@@ -49,6 +49,13 @@ public sealed class ImportPageTests(TrackerApp app)
         Assert.Equal($"中华人民共和国和俄罗斯联邦关于导入测试{marker}乙的联合声明", Field(preview, "Documents[1].Title"));
         Assert.Equal("zh-Hans", Field(preview, "Documents[0].Language"));
         Assert.Equal("joint_statement", Field(preview, "Documents[1].Kind"));
+        // The second body is two lines: on its own it does not read as hard-wrapped, so the preview opens its
+        // text as stored and says so; the first reads the same alone as in the page.
+        var stored = preview.QuerySelectorAll("details.stored");
+        Assert.False(stored[0].HasAttribute("open"));
+        Assert.True(stored[1].HasAttribute("open"));
+        Assert.Contains("check it", stored[1].QuerySelector("summary")?.TextContent);
+
         // The title names the signatories: 中华人民共和国 and 俄罗斯联邦.
         Assert.Equal("china", Field(preview, "Documents[0].Signatories[0]"));
         Assert.Equal("russia", Field(preview, "Documents[0].Signatories[1]"));
