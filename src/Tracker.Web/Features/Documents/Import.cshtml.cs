@@ -146,9 +146,19 @@ public sealed class ImportDocumentsModel(
 
     public sealed record ActorOption(string Slug, string Label);
 
-    /// <summary>The paragraphs a document can start at, labelled with their number and opening words.</summary>
-    public IEnumerable<SelectListItem> ParagraphOptions(int selected) =>
-        Draft!.Paragraphs.Select(p => new SelectListItem($"¶{p.Index + 1} · {Opening(p.Text)}", p.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Index == selected));
+    /// <summary>
+    /// The paragraphs document <paramref name="index"/> can start at, labelled with their number and opening
+    /// words: those after the previous document's start and before the next one's, so a long page does not
+    /// list every paragraph for every document (to move further, remove a document in between).
+    /// </summary>
+    public IEnumerable<SelectListItem> ParagraphOptions(int index)
+    {
+        var selected = Documents[index].Start;
+        var from = index == 0 ? 0 : Documents[index - 1].Start + 1;
+        var to = index + 1 < Documents.Count ? Documents[index + 1].Start - 1 : Draft!.Paragraphs.Count - 1;
+        return Draft!.Paragraphs.Where(p => (p.Index >= from && p.Index <= to) || p.Index == selected)
+            .Select(p => new SelectListItem($"¶{p.Index + 1} · {Opening(p.Text)}", p.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Index == selected));
+    }
 
     /// <summary>The errors of a field and of its items (Signatories, Signatories[0], …), to show beside it.</summary>
     public IEnumerable<string> ErrorsUnder(string key) => ModelState
