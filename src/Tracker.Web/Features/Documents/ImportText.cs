@@ -54,7 +54,7 @@ public static partial class ImportText
             };
             return Check(text, maxLength);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException)
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
         {
             return ImportedText.Refused($"'{fileName}' could not be read as a Word document: {exception.Message}");
         }

@@ -262,6 +262,17 @@ public sealed class ImportPageTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task A_docx_that_is_not_a_word_document_is_refused_beside_the_upload_field()
+    {
+        using var browser = await app.SignInAsNewAsync(Roles.Curator);
+        using var response = await UploadResponseAsync(browser, "broken.docx", Encoding.UTF8.GetBytes("this is not a zip archive"));
+        var page = await Browser.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("could not be read as a Word document", page.QuerySelector("[data-valmsg-for='Upload']")?.TextContent);
+    }
+
+    [Fact]
     public async Task A_text_over_the_limit_is_refused_with_the_limit_named()
     {
         using var browser = await app.SignInAsNewAsync(Roles.Curator);
