@@ -9,6 +9,38 @@ public sealed class ImportBrowserTests(TrackerApp app, Chromium chromium)
     private static readonly string SeedPage = Path.Combine(AppContext.BaseDirectory, "seed", "documents", "2025-05-09_peoples-daily-page_zh.txt");
 
     [Fact]
+    public async Task Choosing_another_start_paragraph_recuts_the_page_in_place()
+    {
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+        var marker = Guid.NewGuid().ToString("N")[..6];
+
+        await page.GotoAsync("/documents/import");
+        await page.GetByLabel("Paste the text").FillAsync($"""
+            Joint Statement on Boundaries {marker}
+
+            The Parties met in Geneva and agreed on the following.
+
+            Joint Statement on Moving Boundaries {marker}
+
+            The Parties reaffirm their commitments.
+
+            They will meet again next year.
+            """);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        var documents = page.Locator("fieldset.import-document");
+        await Assertions.Expect(documents).ToHaveCountAsync(2);
+        await Assertions.Expect(documents.Nth(1).Locator(".span")).ToContainTextAsync("¶3–¶5");
+
+        // The second document now starts at its last paragraph; htmx re-renders the preview, the page stays.
+        await page.Locator("#Documents_1__Start").SelectOptionAsync("4");
+        await Assertions.Expect(documents.Nth(1).Locator(".span")).ToContainTextAsync("¶5–¶5");
+        await Assertions.Expect(documents.Nth(0).Locator(".span")).ToContainTextAsync("¶1–¶4");
+        await Assertions.Expect(page.Locator("ol.paragraphs li[value='5'] .boundary-mark")).ToHaveTextAsync("Document 2");
+        Assert.EndsWith("/documents/import?handler=Preview", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_curator_uploads_the_seed_page_sees_it_is_already_imported_and_imports_a_changed_copy()
     {
         await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
