@@ -49,6 +49,8 @@ builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<NameDirectory>();
 builder.Services.AddScoped<CreateDocumentHandler>();
+builder.Services.AddScoped<ImportDocumentsHandler>();
+builder.Services.AddSingleton<ImportSignature>();
 builder.Services.AddScoped<ReadDocumentsHandler>();
 builder.Services.AddScoped<SaveActorHandler>();
 builder.Services.AddScoped<SaveTopicHandler>();
@@ -117,6 +119,7 @@ builder.Services.AddRazorPages(options =>
     options.RootDirectory = "/Features";
     options.Conventions.AuthorizeFolder("/", Policies.Read);
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    options.Conventions.AuthorizePage("/Documents/Import", Policies.Curate);
     options.Conventions.AllowAnonymousToPage("/Account/SignIn");
     options.Conventions.AllowAnonymousToPage("/Account/FirstSignIn");
     options.Conventions.AllowAnonymousToPage("/Errors/Error");

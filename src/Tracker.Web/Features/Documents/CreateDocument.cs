@@ -110,12 +110,18 @@ public sealed class CreateDocumentHandler(TrackerDbContext db, NameDirectory dir
         }
 
         db.Documents.Add(document);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // An import stores several documents in one transaction of its own; alone, a document gets its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
         var dto = document.ToDto();
         audit.Record("document", document.Id, "created", null, new { dto.Title, dto.Kind, dto.IssuedOn, dto.Language, Signatories = dto.Signatories.Select(s => s.Slug), document.ContentHash });
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return dto;
     }
 }
