@@ -67,14 +67,16 @@ public sealed class ComparisonPagesBrowserTests(TrackerApp app, Chromium chromiu
     {
         using var admin = app.Admin();
         var statements = new Statements(admin);
+        // Actors of its own: statements by China here would move China's positions under other tests' feet.
         var holder = await statements.NewActorAsync("Eastland");
-        var earlier = await statements.DocumentAsync("2024-03-01", [holder, "china"], "双方反对单边制裁。双方支持世界贸易组织改革。双方呼吁维护战略稳定。");
-        await statements.ClaimAsync(earlier, "双方反对单边制裁", [holder, "china"], "opposes", "unilateral-sanctions");
-        await statements.ClaimAsync(earlier, "双方支持世界贸易组织改革", [holder, "china"], "supports", "wto-reform");
-        await statements.ClaimAsync(earlier, "双方呼吁维护战略稳定", [holder, "china"], "calls_for", "strategic-stability");
-        var later = await statements.DocumentAsync("2025-03-01", [holder, "china"], "双方反对并且谴责单边制裁。双方呼吁维护战略稳定。");
-        await statements.ClaimAsync(later, "双方反对并且谴责单边制裁", [holder, "china"], "condemns", "unilateral-sanctions");
-        await statements.ClaimAsync(later, "双方呼吁维护战略稳定", [holder, "china"], "calls_for", "strategic-stability");
+        var partner = await statements.NewActorAsync("Westland");
+        var earlier = await statements.DocumentAsync("2024-03-01", [holder, partner], "双方反对单边制裁。双方支持世界贸易组织改革。双方呼吁维护战略稳定。");
+        await statements.ClaimAsync(earlier, "双方反对单边制裁", [holder, partner], "opposes", "unilateral-sanctions");
+        await statements.ClaimAsync(earlier, "双方支持世界贸易组织改革", [holder, partner], "supports", "wto-reform");
+        await statements.ClaimAsync(earlier, "双方呼吁维护战略稳定", [holder, partner], "calls_for", "strategic-stability");
+        var later = await statements.DocumentAsync("2025-03-01", [holder, partner], "双方反对并且谴责单边制裁。双方呼吁维护战略稳定。");
+        await statements.ClaimAsync(later, "双方反对并且谴责单边制裁", [holder, partner], "condemns", "unilateral-sanctions");
+        await statements.ClaimAsync(later, "双方呼吁维护战略稳定", [holder, partner], "calls_for", "strategic-stability");
         await using var session = await chromium.SignInAsNewAsync(app, Roles.Viewer);
         var page = session.Page;
 
