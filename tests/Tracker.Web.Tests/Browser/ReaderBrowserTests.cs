@@ -56,7 +56,10 @@ public sealed class ReaderBrowserTests(TrackerApp app, Chromium chromium)
         await Assertions.Expect(form.GetByLabel("China")).ToBeCheckedAsync();
         await form.GetByLabel("Stance").SelectOptionAsync("opposes");
         await form.GetByLabel("Intensity").SelectOptionAsync("3");
-        await form.GetByLabel("Topic", new() { Exact = false }).First.FillAsync("unilateral-sanctions");
+        var topic = form.GetByLabel("Topic", new() { Exact = false }).First;
+        await topic.FillAsync("单边制裁");
+        await Assertions.Expect(form.Locator("#topic-options option[value='unilateral-sanctions']")).ToHaveCountAsync(1);
+        await topic.FillAsync("unilateral-sanctions");
         await session.ScreenshotAsync("reader-claim-form");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save claim" }).ClickAsync();
 
@@ -79,6 +82,13 @@ public sealed class ReaderBrowserTests(TrackerApp app, Chromium chromium)
         var claim = (await admin.GetFromJsonAsync<JsonNode>($"/api/documents/{document.Id}", TestContext.Current.CancellationToken))!["claims"]![0]!;
         Assert.Equal("oppose unilateral sanctions", (string)claim["quote"]!);
         Assert.Equal(document.Body.CodePoints((int)claim["start"]!, (int)claim["end"]!), (string)claim["quote"]!);
+
+        // Deleting asks first; once confirmed the highlight and the list entry go.
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Delete claim" }).ClickAsync();
+        await Assertions.Expect(form.Locator(".notice")).ToHaveTextAsync("Claim deleted.");
+        await Assertions.Expect(mark).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".claim-list .claim-card")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -29,12 +29,26 @@
     return codePoints(before.toString());
   };
 
+  // The span being annotated stays visible while the form has the focus: a CSS custom highlight for a
+  // selection (it leaves the DOM, and so the offsets, alone), a class on the marks of a claim.
+  const showPending = (range, claimId) => {
+    CSS.highlights?.delete('pending-claim');
+    document.querySelectorAll('mark.editing').forEach(m => m.classList.remove('editing'));
+    if (range && typeof Highlight === 'function') {
+      CSS.highlights.set('pending-claim', new Highlight(range));
+    }
+    if (claimId) {
+      document.querySelectorAll(`mark.claim[data-claim="${claimId}"]`).forEach(m => m.classList.add('editing'));
+    }
+  };
+
   const open = (query, focusAfter) => {
     returnFocus = focusAfter ?? document.activeElement;
     htmx.ajax('GET', `/documents/${documentId}?handler=ClaimForm&${query}`, { target: editor, swap: 'innerHTML' });
   };
 
   const close = () => {
+    showPending(null, null);
     editor.innerHTML = '';
     if (returnFocus && document.contains(returnFocus)) {
       returnFocus.focus();
@@ -62,6 +76,7 @@
     if (end <= start) {
       return false;
     }
+    showPending(range.cloneRange(), null);
     open(`start=${start}&end=${end}`, body);
     return true;
   };
@@ -89,6 +104,7 @@
     }
     const target = event.target.closest('mark.claim[data-claim], a.claim-card[data-claim]');
     if (target) {
+      showPending(null, target.dataset.claim);
       open(`claim=${target.dataset.claim}`, target.matches('a') ? target : null);
     }
     if (event.target.closest('.js-close')) {
