@@ -43,13 +43,18 @@ internal static class DigestLoad
             using var services = app.Services.CreateScope();
             var db = services.ServiceProvider.GetRequiredService<TrackerDbContext>();
 
-            // The week: the period ending at the current UTC hour today; the seed is moved into it.
+            // The week: the period ending at the current UTC hour today. A busy week: three of the seed's 2025
+            // statements (strategic stability, international law, the Iron Dome order; 146 claims) arrive in it;
+            // the rest of the seed was curated a month earlier, so the week's claims move known positions.
             var now = DateTimeOffset.UtcNow;
             var end = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
             var inWeek = end.AddHours(-6);
-            await db.Documents.ExecuteUpdateAsync(s => s.SetProperty(d => d.CreatedAt, inWeek));
-            await db.Claims.ExecuteUpdateAsync(s => s.SetProperty(c => c.CuratedAt, inWeek));
-            await AddSubscribersAsync(db, subscribers, end.DayOfWeek, end.Hour);
+            var before = end.AddDays(-30);
+            var largest = await db.Claims.GroupBy(c => c.DocumentId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+            var week = await db.Documents.Where(d => d.IssuedOn >= new DateOnly(2025, 1, 1) && d.Id != largest).Select(d => d.Id).ToListAsync();
+            await db.Documents.ExecuteUpdateAsync(s => s.SetProperty(d => d.CreatedAt, d => week.Contains(d.Id) ? inWeek : before));
+            await db.Claims.ExecuteUpdateAsync(s => s.SetProperty(c => c.CuratedAt, c => week.Contains(c.DocumentId) ? inWeek : before));
+            await AddSubscribersAsync(db, subscribers, week, end.DayOfWeek, end.Hour);
 
             var memoryBefore = Process.GetCurrentProcess().PeakWorkingSet64;
             var watch = Stopwatch.StartNew();
@@ -89,12 +94,20 @@ internal static class DigestLoad
         }
     }
 
-    /// <summary>Subscribers as readers are: one to three actors, often a topic branch, a third changes only.</summary>
-    private static async Task AddSubscribersAsync(TrackerDbContext db, int count, DayOfWeek day, int hour)
+    /// <summary>
+    /// Subscribers as readers are: one to three actors, often a topic, a third changes only; and each follows at
+    /// least one actor on a topic it spoke on in the week, so every subscriber has a digest due and the run
+    /// renders and delivers one mail each.
+    /// </summary>
+    private static async Task AddSubscribersAsync(TrackerDbContext db, int count, List<int> week, DayOfWeek day, int hour)
     {
         var random = new Random(20261124);
-        var actors = await db.Actors.Where(a => a.Kind == Domain.Actors.ActorKind.State).Select(a => a.Id).ToListAsync();
-        var topics = await db.Topics.Where(t => t.ParentId == null).Select(t => t.Id).ToListAsync();
+        var spoken = await db.Claims
+            .Where(c => c.Status == Domain.Claims.ClaimStatus.Accepted && week.Contains(c.DocumentId))
+            .SelectMany(c => c.Holders, (c, h) => new { h.ActorId, c.TopicId })
+            .Distinct()
+            .ToListAsync();
+        var actors = spoken.Select(p => p.ActorId).Distinct().ToList();
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < count; i++)
         {
@@ -108,14 +121,16 @@ internal static class DigestLoad
                 ChangesOnly = i % 3 == 0,
                 CreatedAt = now,
             };
-            foreach (var actor in actors.OrderBy(_ => random.Next()).Take(random.Next(1, 4)))
+            var anchor = spoken[random.Next(spoken.Count)];
+            foreach (var actor in actors.Where(a => a != anchor.ActorId).OrderBy(_ => random.Next()).Take(random.Next(0, 3)).Append(anchor.ActorId))
             {
                 subscription.Actors.Add(new SubscriptionActor { ActorId = actor });
             }
 
-            foreach (var topic in topics.OrderBy(_ => random.Next()).Take(random.Next(0, 3)))
+            // Half follow every topic of their actors, half the anchor's topic (with its subtree).
+            if (i % 2 == 0)
             {
-                subscription.Topics.Add(new SubscriptionTopic { TopicId = topic });
+                subscription.Topics.Add(new SubscriptionTopic { TopicId = anchor.TopicId });
             }
 
             db.Subscriptions.Add(subscription);
