@@ -417,11 +417,14 @@ public sealed class ClaimSuggester
             first--;
         }
 
-        int strong = -1;
+        int strong = -1, reaffirm = -1;
+        bool negativeAfterReaffirm = false;
         for (int c = first; c <= last; c++)
         {
+            var stance = (Stance)s.Cues[c].Value;
+
             // A request or obligation governs its content, even a modal one: "必须遵循…原则" calls for the principle.
-            if ((Stance)s.Cues[c].Value == Stance.CallsFor)
+            if (stance == Stance.CallsFor)
             {
                 return c;
             }
@@ -429,10 +432,20 @@ public sealed class ClaimSuggester
             if (s.Cues[c].Kind == TermKind.Cue)
             {
                 strong = c;
+                if (stance == Stance.Reaffirms && reaffirm < 0)
+                {
+                    reaffirm = c;
+                }
+                else if (reaffirm >= 0 && stance.Polarity() < 0)
+                {
+                    negativeAfterReaffirm = true;
+                }
             }
         }
 
-        return strong >= 0 ? strong : last;
+        // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
+        // restating criticism keeps the criticism ("重申反对…").
+        return reaffirm >= 0 && !negativeAfterReaffirm ? reaffirm : strong >= 0 ? strong : last;
     }
 
     private static bool TopicBetween(SentenceScratch s, int start, int end)
@@ -677,11 +690,15 @@ public sealed class ClaimSuggester
 
     private static bool IsSentenceEnd(char c) => c is '。' or '.' or '！' or '？' or '!' or '?';
 
+    /// <summary>
+    /// One suggestion per topic, stance and holders in a sentence: a topic named twice under one cue is one claim, while
+    /// "俄方支持…，中方支持…" or "欢迎…非洲国家…，将继续就非洲事务…" are two.
+    /// </summary>
     private static void AddOnePerTopic(List<Suggestion> output, int first, Suggestion suggestion)
     {
         for (int i = first; i < output.Count; i++)
         {
-            if (output[i].TopicSlug == suggestion.TopicSlug)
+            if (output[i].TopicSlug == suggestion.TopicSlug && output[i].Stance == suggestion.Stance && SameHolders(output[i].Holders, suggestion.Holders))
             {
                 if (suggestion.Confidence > output[i].Confidence)
                 {
@@ -693,6 +710,29 @@ public sealed class ClaimSuggester
         }
 
         output.Add(suggestion);
+    }
+
+    private static bool SameHolders(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var slug in a)
+        {
+            if (!b.Contains(slug))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Keeps the longest of overlapping hits (longest match wins), then restores text order.</summary>

@@ -182,4 +182,44 @@ public class ClaimSuggesterTests
         Assert.Equal((stance, intensity, negated, topic), (claim.Stance.Code(), claim.Intensity, claim.Negated, claim.TopicSlug));
         Assert.Equal(ChinaRussia, claim.Holders);
     }
+
+    [Theory]
+    [InlineData("双方重申致力于维护和加强全球战略稳定。", "strategic-stability", "重申")]
+    [InlineData("双方重申愿为推动半岛问题政治解决进程发挥建设性作用。", "korean-peninsula", "重申")]
+    [InlineData("We reaffirm the importance of addressing nuclear threats.", "nuclear-war-prevention", "reaffirm")]
+    public void Restating_a_commitment_or_support_is_reaffirms(string text, string topic, string cue)
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, ChinaRussia), s => s.TopicSlug == topic);
+
+        Assert.Equal((Stance.Reaffirms, cue), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void Restating_criticism_keeps_the_criticism()
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest("双方重申反对个别国家将外空界定并用于“作战疆域”。", ChinaRussia), s => s.TopicSlug == "space-weaponization");
+
+        Assert.Equal(Stance.Opposes, claim.Stance);
+    }
+
+    [Fact]
+    public void Same_topic_under_two_holders_is_two_suggestions()
+    {
+        var suggestions = SuggesterFixture.Suggest(
+            "俄方支持中方担任上海合作组织轮值主席国工作，中方支持俄方担任上海合作组织成员国政府首脑（总理）理事会会议东道国。", ChinaRussia);
+
+        var chairmanship = suggestions.Where(s => s.TopicSlug == "sco-chairmanship").ToList();
+        Assert.Equal([["russia"], ["china"]], chairmanship.Select(s => s.Holders.ToArray()));
+        Assert.All(chairmanship, s => Assert.Equal(Stance.Supports, s.Stance));
+    }
+
+    [Fact]
+    public void Same_topic_under_a_second_cue_of_another_stance_is_a_second_suggestion()
+    {
+        var suggestions = SuggesterFixture.Suggest("俄方支持中方提出的全球发展倡议，将继续参与“全球发展倡议之友小组”工作。", ChinaRussia);
+
+        var initiative = suggestions.Where(s => s.TopicSlug == "global-development-initiative").ToList();
+        Assert.Equal([Stance.Supports, Stance.Commits], initiative.Select(s => s.Stance));
+        Assert.EndsWith("工作", initiative[1].Quote, StringComparison.Ordinal);
+    }
 }

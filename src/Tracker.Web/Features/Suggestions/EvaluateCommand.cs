@@ -96,7 +96,7 @@ public static class EvaluateCommand
             output.WriteLine($"  {document.Key,-48} {document.Language,-7} {scores.Format()}");
             if (verbose)
             {
-                WriteDetails(output, gold, suggestions);
+                WriteDetails(output, document.Body, gold, suggestions);
             }
 
             byLanguage[document.Language] = byLanguage.GetValueOrDefault(document.Language, EvaluationScores.Zero) + scores;
@@ -114,12 +114,13 @@ public static class EvaluateCommand
         return overall;
     }
 
-    private static void WriteDetails(TextWriter output, List<GoldClaim> gold, List<Suggestion> suggestions)
+    private static void WriteDetails(TextWriter output, string body, List<GoldClaim> gold, List<Suggestion> suggestions)
     {
         foreach (var claim in gold.Where(g => !suggestions.Any(s => SuggestionEvaluator.MatchesStrictly(g, s))))
         {
             var near = suggestions.Where(s => s.Span.Overlaps(claim.Span)).Select(s => $"{s.Stance}/{s.TopicSlug ?? "+" + s.TopicLabel}[{s.Cue}]");
             output.WriteLine($"    MISS {claim.Stance,-9} {claim.Topic,-32} {claim.Span} got: {string.Join("; ", near)}");
+            output.WriteLine($"         \"{Excerpt(body, claim.Span)}\"");
         }
 
         foreach (var s in suggestions.Where(s => !gold.Any(g => SuggestionEvaluator.MatchesStrictly(g, s))))
@@ -127,6 +128,14 @@ public static class EvaluateCommand
             var lenient = gold.Any(g => SuggestionEvaluator.MatchesLeniently(g, s)) ? "~" : "X";
             output.WriteLine($"    FP{lenient}  {s.Stance,-9} {s.TopicSlug ?? "+" + s.TopicLabel,-32} [{s.Cue}] {s.Quote[..Math.Min(60, s.Quote.Length)]}");
         }
+    }
+
+    /// <summary>The first 70 code points of a span of the body.</summary>
+    private static string Excerpt(string body, TextSpan span)
+    {
+        var index = new CodePointIndex(body);
+        int start = index.ToUtf16(span.Start), end = index.ToUtf16(Math.Min(span.End, span.Start + 70));
+        return body[start..end];
     }
 
     private static string? Option(string[] args, string name)
