@@ -286,4 +286,15 @@ public class ClaimSuggesterTests
     {
         Assert.DoesNotContain(SuggesterFixture.Suggest(text, ChinaRussia), s => s.Stance == Stance.Commits);
     }
+
+    [Fact]
+    public void Being_dedicated_to_a_commitment_is_commits()
+    {
+        var suggestions = SuggesterFixture.Suggest(
+            "Our countries are dedicated to honoring our commitments to non-proliferation as parties to the Treaty on the Non-Proliferation of Nuclear Weapons.",
+            UnitedStatesKorea);
+
+        Assert.Contains(suggestions, s => s.TopicSlug == "nuclear-non-proliferation" && s.Stance == Stance.Commits);
+        Assert.Contains(suggestions, s => s.TopicSlug == "npt" && s.Stance == Stance.Commits);
+    }
 }
