@@ -59,6 +59,10 @@ public sealed class ClaimSuggester
                 if (!string.IsNullOrWhiteSpace(alias))
                 {
                     Add(alias, TermKind.Topic, t);
+                    foreach (var variant in HyphenVariants(alias))
+                    {
+                        Add(variant, TermKind.Topic, t);
+                    }
                 }
             }
         }
@@ -110,6 +114,40 @@ public sealed class ClaimSuggester
     }
 
     public int PatternCount => _matcher.PatternCount;
+
+    /// <summary>
+    /// English writes the same compound closed, hyphenated or open ("nonproliferation", "non-proliferation",
+    /// "non proliferation"): an alias with a hyphen between two letters also matches the other two spellings.
+    /// </summary>
+    internal static IEnumerable<string> HyphenVariants(string alias)
+    {
+        bool joined = false;
+        for (int i = 1; i < alias.Length - 1; i++)
+        {
+            joined |= alias[i] == '-' && char.IsAsciiLetter(alias[i - 1]) && char.IsAsciiLetter(alias[i + 1]);
+        }
+
+        if (!joined)
+        {
+            yield break;
+        }
+
+        var closed = new System.Text.StringBuilder(alias.Length);
+        var open = new System.Text.StringBuilder(alias.Length);
+        for (int i = 0; i < alias.Length; i++)
+        {
+            bool between = alias[i] == '-' && i > 0 && i < alias.Length - 1 && char.IsAsciiLetter(alias[i - 1]) && char.IsAsciiLetter(alias[i + 1]);
+            if (!between)
+            {
+                closed.Append(alias[i]);
+            }
+
+            open.Append(between ? ' ' : alias[i]);
+        }
+
+        yield return closed.ToString();
+        yield return open.ToString();
+    }
 
     /// <summary>Suggestions for one document, in body order.</summary>
     /// <param name="body">The normalized body.</param>
@@ -258,7 +296,7 @@ public sealed class ClaimSuggester
             int last = StrongestOfChain(text, s, s.Cues.Count - 1);
             var (clauseStart, _) = Clause(text, s, s.Cues[last].Start);
             var stance = (Stance)s.Cues[last].Value;
-            context.Carry = new Carry(stance, Intensity(s, last, stance, clauseStart), Holders(s, s.Cues[last].Start, signatories), body[s.Cues[last].Start..s.Cues[last].End]);
+            context.Carry = new Carry(stance, Intensity(s, last, stance, clauseStart), Holders(text, s, s.Cues[last].Start, signatories), body[s.Cues[last].Start..s.Cues[last].End]);
         }
         else if (!listItem)
         {
@@ -325,11 +363,78 @@ public sealed class ClaimSuggester
         }
     }
 
-    private IReadOnlyList<string> Holders(SentenceScratch s, int position, IReadOnlyList<string> signatories)
+    private IReadOnlyList<string> Holders(ReadOnlySpan<char> text, SentenceScratch s, int position, IReadOnlyList<string> signatories) =>
+        Holders(text, s, HolderBefore(s, position), signatories);
+
+    /// <summary>
+    /// The actors of the holder phrase nearest before the cue; holder phrases joined by a conjunction hold together
+    /// ("The United States and the ROK reaffirm", "中方和俄方"), and a phrase for every signatory ("双方", "We") means the signatories.
+    /// </summary>
+    private IReadOnlyList<string> Holders(ReadOnlySpan<char> text, SentenceScratch s, Hit? holder, IReadOnlyList<string> signatories)
     {
-        var holder = HolderBefore(s, position);
-        return holder is null || _holderSlugs[holder.Value.Value].Length == 0 ? signatories : _holderSlugs[holder.Value.Value];
+        if (holder is not { } nearest || _holderSlugs[nearest.Value].Length == 0)
+        {
+            return signatories;
+        }
+
+        // "President Biden and President Moon reaffirm": the leader named beside a known one is the other signatory.
+        if (signatories.Count > 1 && StartsWithLeaderTitle(text[nearest.End..Math.Min(text.Length, nearest.End + 24)]))
+        {
+            return signatories;
+        }
+
+        var slugs = _holderSlugs[nearest.Value];
+        var joined = new List<string>(slugs);
+        var current = nearest;
+        while (JoinedBefore(text, s, current) is { } previous)
+        {
+            if (_holderSlugs[previous.Value].Length == 0)
+            {
+                return signatories;
+            }
+
+            joined.AddRange(_holderSlugs[previous.Value].Where(slug => !joined.Contains(slug)));
+            current = previous;
+        }
+
+        if (joined.Count == slugs.Length)
+        {
+            return slugs;
+        }
+
+        return signatories.Count > 0 && signatories.All(joined.Contains) && joined.All(signatories.Contains) ? signatories : joined;
     }
+
+    /// <summary>The holder phrase that ends just before <paramref name="holder"/> with only a conjunction or a comma between.</summary>
+    private static Hit? JoinedBefore(ReadOnlySpan<char> text, SentenceScratch s, Hit holder)
+    {
+        foreach (var other in s.Holders)
+        {
+            if (other.End <= holder.Start && other.End >= holder.Start - 8 && IsConjunction(text[other.End..holder.Start].Trim()))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithLeaderTitle(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (!after.StartsWith("and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        after = after[4..];
+        return after.StartsWith("President ", StringComparison.Ordinal) || after.StartsWith("Prime Minister ", StringComparison.Ordinal)
+            || after.StartsWith("Chancellor ", StringComparison.Ordinal) || after.StartsWith("Premier ", StringComparison.Ordinal);
+    }
+
+    private static bool IsConjunction(ReadOnlySpan<char> between) =>
+        between is "and" or "," or "和" or "与" or "與" or "及" or "以及" or "同" or "、" or "и"
+        || (between.Length == 3 && between.Equals("and", StringComparison.OrdinalIgnoreCase));
 
     private static bool EndsWith(ReadOnlySpan<char> text, SentenceScratch s, char a, char b)
     {
@@ -417,11 +522,14 @@ public sealed class ClaimSuggester
             first--;
         }
 
-        int strong = -1;
+        int strong = -1, reaffirm = -1;
+        bool negativeAfterReaffirm = false;
         for (int c = first; c <= last; c++)
         {
+            var stance = (Stance)s.Cues[c].Value;
+
             // A request or obligation governs its content, even a modal one: "必须遵循…原则" calls for the principle.
-            if ((Stance)s.Cues[c].Value == Stance.CallsFor)
+            if (stance == Stance.CallsFor)
             {
                 return c;
             }
@@ -429,10 +537,20 @@ public sealed class ClaimSuggester
             if (s.Cues[c].Kind == TermKind.Cue)
             {
                 strong = c;
+                if (stance == Stance.Reaffirms && reaffirm < 0)
+                {
+                    reaffirm = c;
+                }
+                else if (reaffirm >= 0 && stance.Polarity() < 0)
+                {
+                    negativeAfterReaffirm = true;
+                }
             }
         }
 
-        return strong >= 0 ? strong : last;
+        // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
+        // restating criticism keeps the criticism ("重申反对…").
+        return reaffirm >= 0 && !negativeAfterReaffirm ? reaffirm : strong >= 0 ? strong : last;
     }
 
     private static bool TopicBetween(SentenceScratch s, int start, int end)
@@ -480,7 +598,7 @@ public sealed class ClaimSuggester
         int intensity = Intensity(s, c, stance, cueClauseStart);
 
         var holder = HolderBefore(s, cue.Start);
-        var holders = holder is null || _holderSlugs[holder.Value.Value].Length == 0 ? signatories : _holderSlugs[holder.Value.Value];
+        var holders = Holders(text, s, holder, signatories);
 
         string? target = null;
         foreach (var t in s.Targets)
@@ -489,6 +607,16 @@ public sealed class ClaimSuggester
             {
                 target = _targets[t.Value];
             }
+        }
+
+        // "国际上少数势力继续顽固奉行单边主义": a commitment or support whose subject is a criticised party is what that
+        // party does, which the holders denounce; a request stays a request ("某些国家应…" is asked of them).
+        if (stance.Polarity() > 0 && stance != Stance.CallsFor && TargetSubject(s, cue, cueClauseStart, holder) is { } subject)
+        {
+            stance = Stance.Opposes;
+            intensity = stance.DefaultIntensity();
+            negated = false;
+            target = _targets[subject.Value];
         }
 
         int quoteStart, quoteEnd;
@@ -556,8 +684,7 @@ public sealed class ClaimSuggester
         }
 
         var stance = (Stance)cue.Value;
-        var holder = HolderBefore(s, cue.Start);
-        var holders = holder is null || _holderSlugs[holder.Value.Value].Length == 0 ? signatories : _holderSlugs[holder.Value.Value];
+        var holders = Holders(text, s, cue.Start, signatories);
         var span = index.ToCodePoints(clauseStart, clauseEnd);
         return new Suggestion(
             span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, Intensity(s, c, stance, clauseStart),
@@ -591,6 +718,21 @@ public sealed class ClaimSuggester
         }
 
         return Math.Clamp(intensity, StanceRules.MinIntensity, StanceRules.MaxIntensity);
+    }
+
+    /// <summary>A target phrase in the cue's clause before it, nearer to the cue than any holder phrase: the subject of the cue.</summary>
+    private static Hit? TargetSubject(SentenceScratch s, Hit cue, int clauseStart, Hit? holder)
+    {
+        Hit? subject = null;
+        foreach (var t in s.Targets)
+        {
+            if (t.Start >= clauseStart && t.End <= cue.Start && (holder is null || holder.Value.End <= t.Start))
+            {
+                subject = t;
+            }
+        }
+
+        return subject;
     }
 
     private static Hit? HolderBefore(SentenceScratch s, int position)
@@ -677,11 +819,15 @@ public sealed class ClaimSuggester
 
     private static bool IsSentenceEnd(char c) => c is '。' or '.' or '！' or '？' or '!' or '?';
 
+    /// <summary>
+    /// One suggestion per topic, stance and holders in a sentence: a topic named twice under one cue is one claim, while
+    /// "俄方支持…，中方支持…" or "欢迎…非洲国家…，将继续就非洲事务…" are two.
+    /// </summary>
     private static void AddOnePerTopic(List<Suggestion> output, int first, Suggestion suggestion)
     {
         for (int i = first; i < output.Count; i++)
         {
-            if (output[i].TopicSlug == suggestion.TopicSlug)
+            if (output[i].TopicSlug == suggestion.TopicSlug && output[i].Stance == suggestion.Stance && SameHolders(output[i].Holders, suggestion.Holders))
             {
                 if (suggestion.Confidence > output[i].Confidence)
                 {
@@ -693,6 +839,29 @@ public sealed class ClaimSuggester
         }
 
         output.Add(suggestion);
+    }
+
+    private static bool SameHolders(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var slug in a)
+        {
+            if (!b.Contains(slug))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Keeps the longest of overlapping hits (longest match wins), then restores text order.</summary>

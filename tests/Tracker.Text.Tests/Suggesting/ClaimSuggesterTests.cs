@@ -182,4 +182,119 @@ public class ClaimSuggesterTests
         Assert.Equal((stance, intensity, negated, topic), (claim.Stance.Code(), claim.Intensity, claim.Negated, claim.TopicSlug));
         Assert.Equal(ChinaRussia, claim.Holders);
     }
+
+    [Theory]
+    [InlineData("双方重申致力于维护和加强全球战略稳定。", "strategic-stability", "重申")]
+    [InlineData("双方重申愿为推动半岛问题政治解决进程发挥建设性作用。", "korean-peninsula", "重申")]
+    [InlineData("We reaffirm the importance of addressing nuclear threats.", "nuclear-war-prevention", "reaffirm")]
+    public void Restating_a_commitment_or_support_is_reaffirms(string text, string topic, string cue)
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, ChinaRussia), s => s.TopicSlug == topic);
+
+        Assert.Equal((Stance.Reaffirms, cue), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void Restating_criticism_keeps_the_criticism()
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest("双方重申反对个别国家将外空界定并用于“作战疆域”。", ChinaRussia), s => s.TopicSlug == "space-weaponization");
+
+        Assert.Equal(Stance.Opposes, claim.Stance);
+    }
+
+    [Fact]
+    public void Same_topic_under_two_holders_is_two_suggestions()
+    {
+        var suggestions = SuggesterFixture.Suggest(
+            "俄方支持中方担任上海合作组织轮值主席国工作，中方支持俄方担任上海合作组织成员国政府首脑（总理）理事会会议东道国。", ChinaRussia);
+
+        var chairmanship = suggestions.Where(s => s.TopicSlug == "sco-chairmanship").ToList();
+        Assert.Equal([["russia"], ["china"]], chairmanship.Select(s => s.Holders.ToArray()));
+        Assert.All(chairmanship, s => Assert.Equal(Stance.Supports, s.Stance));
+    }
+
+    [Fact]
+    public void Same_topic_under_a_second_cue_of_another_stance_is_a_second_suggestion()
+    {
+        var suggestions = SuggesterFixture.Suggest("俄方支持中方提出的全球发展倡议，将继续参与“全球发展倡议之友小组”工作。", ChinaRussia);
+
+        var initiative = suggestions.Where(s => s.TopicSlug == "global-development-initiative").ToList();
+        Assert.Equal([Stance.Supports, Stance.Commits], initiative.Select(s => s.Stance));
+        Assert.EndsWith("工作", initiative[1].Quote, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] UnitedStatesKorea = ["united-states", "rok"];
+
+    [Fact]
+    public void Holder_phrases_joined_by_and_hold_together()
+    {
+        var claim = Assert.Single(
+            SuggesterFixture.Suggest("The United States and the ROK reaffirm support for ASEAN centrality and the ASEAN-led regional architecture.", UnitedStatesKorea),
+            s => s.TopicSlug == "asean-cooperation");
+
+        Assert.Equal(UnitedStatesKorea, claim.Holders);
+    }
+
+    [Fact]
+    public void A_leader_named_beside_a_known_one_makes_the_signatories_the_holders()
+    {
+        var claim = Assert.Single(
+            SuggesterFixture.Suggest("President Biden and President Moon emphasize their shared commitment to the complete denuclearization of the Korean Peninsula.", UnitedStatesKorea),
+            s => s.TopicSlug == "korean-peninsula");
+
+        Assert.Equal(UnitedStatesKorea, claim.Holders);
+    }
+
+    [Fact]
+    public void One_holder_alone_is_that_holder()
+    {
+        var claim = Assert.Single(
+            SuggesterFixture.Suggest("The United States also welcomes the ROK’s initiatives to increase cooperation with the countries of Latin America.", UnitedStatesKorea),
+            s => s.TopicSlug == "latin-america-caribbean");
+
+        Assert.Equal(["united-states"], claim.Holders);
+    }
+
+    [Fact]
+    public void A_hyphenated_alias_also_matches_the_closed_and_open_spellings()
+    {
+        var closed = SuggesterFixture.Suggest("The two sides reaffirm that close coordination on all matters related to global nonproliferation remains key.", UnitedStatesKorea);
+        var open = SuggesterFixture.Suggest("The two sides reaffirm that close coordination on all matters related to global non proliferation remains key.", UnitedStatesKorea);
+
+        Assert.Contains(closed, s => s.TopicSlug == "nuclear-non-proliferation" && s.Stance == Stance.Reaffirms);
+        Assert.Contains(open, s => s.TopicSlug == "nuclear-non-proliferation" && s.Stance == Stance.Reaffirms);
+    }
+
+    [Fact]
+    public void A_commitment_cue_whose_subject_is_a_criticised_party_is_opposed()
+    {
+        var suggestions = SuggesterFixture.Suggest("国际上少数势力继续顽固奉行单边主义，诉诸强权政治，干涉他国内政。国际社会对此绝不接受。", ChinaRussia);
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Commits);
+        var hegemonism = suggestions.Where(s => s.TopicSlug == "hegemonism").ToList();
+        Assert.Equal(2, hegemonism.Count);
+        Assert.All(hegemonism, s => Assert.Equal(Stance.Opposes, s.Stance));
+        Assert.Equal(LexiconLanguage.ImplicitTarget, hegemonism[0].Target);
+        Assert.Equal("不接受", hegemonism[1].Cue);
+    }
+
+    [Theory]
+    [InlineData("两国和两国人民发展世代友好和互利合作的愿望坚定不移。")]
+    [InlineData("兩國和兩國人民發展世代友好和互利合作的願望堅定不移。")]
+    [InlineData("在雙方多年共同努力下，中俄全面戰略協作夥伴關係已成為一組大國關係。")]
+    public void A_wish_or_a_joint_effort_as_a_noun_is_not_a_commitment(string text)
+    {
+        Assert.DoesNotContain(SuggesterFixture.Suggest(text, ChinaRussia), s => s.Stance == Stance.Commits);
+    }
+
+    [Fact]
+    public void Being_dedicated_to_a_commitment_is_commits()
+    {
+        var suggestions = SuggesterFixture.Suggest(
+            "Our countries are dedicated to honoring our commitments to non-proliferation as parties to the Treaty on the Non-Proliferation of Nuclear Weapons.",
+            UnitedStatesKorea);
+
+        Assert.Contains(suggestions, s => s.TopicSlug == "nuclear-non-proliferation" && s.Stance == Stance.Commits);
+        Assert.Contains(suggestions, s => s.TopicSlug == "npt" && s.Stance == Stance.Commits);
+    }
 }
