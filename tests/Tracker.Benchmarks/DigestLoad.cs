@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tracker.Data;
 using Tracker.Domain.Digests;
 using Tracker.Web.Features.Digests;
+using Tracker.Web.Jobs;
 
 namespace Tracker.Benchmarks;
 
@@ -58,32 +59,27 @@ internal static class DigestLoad
 
             var memoryBefore = Process.GetCurrentProcess().PeakWorkingSet64;
             var watch = Stopwatch.StartNew();
-            using (var scope = app.Services.CreateScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<DigestPlanner>().PlanAsync(Cadence.Weekly, CancellationToken.None);
-            }
-
-            var planned = watch.Elapsed;
-            SendResult sent;
+            // The hourly job itself: it composes the digests and sends them, the sending overlapping the composing.
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                sent = await scope.ServiceProvider.GetRequiredService<DigestSender>().SendDueAsync(CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<DigestJobs>().RunAsync(Cadence.Weekly, CancellationToken.None);
             }
 
             var total = watch.Elapsed;
             var process = Process.GetCurrentProcess();
-            var delivered = Directory.EnumerateFiles(Path.Combine(mailbox, "new")).Count();
+            var mails = new DirectoryInfo(Path.Combine(mailbox, "new")).GetFiles();
+            var delivered = mails.Length;
+            var averageKb = delivered == 0 ? 0 : mails.Average(f => f.Length) / 1024.0;
             var rows = await db.DigestDeliveries.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-                weekly digest, {subscribers:N0} subscribers
-                  planned (queried + rendered) in {planned.TotalSeconds:0.0} s
-                  sent {sent.Sent:N0}, retrying {sent.Retrying}, failed {sent.Failed} in {(total - planned).TotalSeconds:0.0} s
-                  total {total.TotalSeconds:0.0} s; mails in the SMTP server's mailbox: {delivered:N0}
+                weekly digest, {subscribers:N0} subscribers, composed and sent by the hourly job
+                  total {total.TotalSeconds:0.0} s; mails in the SMTP server's mailbox: {delivered:N0}, {averageKb:0} KB on average
                   outbox: {string.Join(", ", rows.Select(r => $"{r.Key.ToString().ToLowerInvariant()} {r.Count:N0}"))}
                   peak working set {process.PeakWorkingSet64 / 1024.0 / 1024:0} MB (before the run {memoryBefore / 1024.0 / 1024:0} MB)
                 """));
-            return sent.Failed == 0 && delivered == sent.Sent ? 0 : 1;
+            var sent = rows.Where(r => r.Key == DeliveryStatus.Sent).Sum(r => r.Count);
+            return delivered == sent && sent == subscribers ? 0 : 1;
         }
         finally
         {

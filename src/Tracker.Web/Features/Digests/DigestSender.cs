@@ -14,13 +14,15 @@ namespace Tracker.Web.Features.Digests;
 /// after it, so two senders never send one row, and a sender that dies mid-way leaves the row "sending" until
 /// its lease ends, when it becomes "unconfirmed" for an admin to decide: never resent on its own, never twice.
 /// Transient failures (connection refused, 4xx) are retried with doubling waits; permanent ones (5xx, or
-/// retries used up) fail and show to admins.
+/// retries used up) fail and show to admins. The due mails are shared out over several SMTP connections
+/// (<see cref="MailOptions.Connections"/>), each with its own DbContext, since neither is shared between threads.
 /// </summary>
 public sealed partial class DigestSender(
     TrackerDbContext db,
     IMailTransport transport,
     IOptions<MailOptions> options,
     TimeProvider clock,
+    IServiceScopeFactory scopes,
     ILogger<DigestSender> logger)
 {
     public async Task<SendResult> SendDueAsync(CancellationToken cancellationToken)
@@ -35,13 +37,35 @@ public sealed partial class DigestSender(
             return new SendResult(0, 0, 0, unconfirmed);
         }
 
-        int sent = 0, retrying = 0, failed = 0;
         var due = await db.DigestDeliveries.AsNoTracking()
             .Where(d => d.Status == DeliveryStatus.Pending && (d.NextAttemptAt == null || d.NextAttemptAt <= now))
             .OrderBy(d => d.Id)
             .Select(d => d.Id)
             .ToListAsync(cancellationToken);
-        foreach (var id in due)
+
+        // This sender's own connection takes the first share; every further one works in a scope of its own.
+        var connections = Math.Clamp(mail.Connections, 1, 32);
+        var shares = Enumerable.Range(0, Math.Min(connections, Math.Max(1, due.Count)))
+            .Select(i => due.Where((_, index) => index % connections == i).ToList())
+            .ToList();
+        var results = await Task.WhenAll(shares.Select((share, i) => i == 0
+            ? SendAsync(db, transport, share, cancellationToken)
+            : SendInScopeAsync(share, cancellationToken)));
+        return new SendResult(results.Sum(r => r.Sent), results.Sum(r => r.Retrying), results.Sum(r => r.Failed), unconfirmed);
+    }
+
+    private async Task<SendResult> SendInScopeAsync(List<long> ids, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        return await SendAsync(services.GetRequiredService<TrackerDbContext>(), services.GetRequiredService<IMailTransport>(), ids, cancellationToken);
+    }
+
+    private async Task<SendResult> SendAsync(TrackerDbContext db, IMailTransport transport, List<long> ids, CancellationToken cancellationToken)
+    {
+        var mail = options.Value;
+        int sent = 0, retrying = 0, failed = 0;
+        foreach (var id in ids)
         {
             var claimed = await db.DigestDeliveries
                 .Where(d => d.Id == id && d.Status == DeliveryStatus.Pending)
@@ -63,14 +87,14 @@ public sealed partial class DigestSender(
             catch (Exception e) when (IsTransient(e) && row.Attempts < mail.MaxAttempts)
             {
                 var wait = Backoff(mail.RetryAfter, row.Attempts);
-                await SetAsync(id, DeliveryStatus.Pending, e.Message, clock.GetUtcNow() + wait, cancellationToken);
+                await SetAsync(db, id, DeliveryStatus.Pending, e.Message, clock.GetUtcNow() + wait, cancellationToken);
                 LogRetry(logger, id, row.Recipient, wait, e.Message);
                 retrying++;
                 continue;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                await SetAsync(id, DeliveryStatus.Failed, e.Message, null, cancellationToken);
+                await SetAsync(db, id, DeliveryStatus.Failed, e.Message, null, cancellationToken);
                 LogFailed(logger, id, row.Recipient, e.Message);
                 failed++;
                 continue;
@@ -86,7 +110,7 @@ public sealed partial class DigestSender(
             sent++;
         }
 
-        return new SendResult(sent, retrying, failed, unconfirmed);
+        return new SendResult(sent, retrying, failed, 0);
     }
 
     /// <summary>The wait before attempt n + 1: the first wait, doubled for every attempt after the first.</summary>
@@ -99,7 +123,7 @@ public sealed partial class DigestSender(
         _ => false,
     };
 
-    private Task<int> SetAsync(long id, DeliveryStatus status, string error, DateTimeOffset? nextAttempt, CancellationToken cancellationToken) =>
+    private static Task<int> SetAsync(TrackerDbContext db, long id, DeliveryStatus status, string error, DateTimeOffset? nextAttempt, CancellationToken cancellationToken) =>
         db.DigestDeliveries.Where(d => d.Id == id)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(d => d.Status, status)

@@ -26,5 +26,8 @@ public sealed class MailOptions
     /// <summary>How long a sender owns a row it claimed; after that the row is unconfirmed.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>SMTP connections a run of the outbox uses at once, each with its own share of the due mails.</summary>
+    public int Connections { get; set; } = 4;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }

@@ -53,6 +53,30 @@ public sealed class DigestDeliveryTests(DigestApp app) : IClassFixture<DigestApp
     }
 
     [Fact]
+    public async Task Two_jobs_at_once_share_the_outbox_over_several_connections_and_send_each_digest_once()
+    {
+        var day = app.NextDay();
+        var topic = await NewTopicAsync();
+        SmtpServer.SkipUnlessAvailable();
+        using var client = app.Admin();
+        app.Clock.SetUtcNow(day.AddDays(0).AddHours(9).AddMinutes(0));
+        var readers = Enumerable.Range(0, 24).Select(_ => Recipient()).ToList();
+        foreach (var reader in readers)
+        {
+            await SubscribeAsync(client, reader, ["russia"], [topic]);
+        }
+
+        await AddStatementAsync(client, topic, Date(day, -1), "俄方反对单边制裁。");
+
+        // Each job spreads the due mails over its connections (four by default); both race for every row.
+        app.Clock.SetUtcNow(day.AddDays(1).AddHours(8).AddMinutes(30));
+        await Task.WhenAll(RunJobAsync(), RunJobAsync());
+
+        var delivered = app.Smtp.Messages().SelectMany(m => m.To.Mailboxes.Select(a => a.Address)).Where(readers.Contains).ToList();
+        Assert.Equal(readers.Order(), delivered.Order());
+    }
+
+    [Fact]
     public async Task A_period_without_changes_in_the_filter_sends_nothing()
     {
         var day = app.NextDay();
@@ -126,7 +150,14 @@ public sealed class DigestDeliveryTests(DigestApp app) : IClassFixture<DigestApp
         {
             await scope.ServiceProvider.GetRequiredService<DigestPlanner>().PlanAsync(Cadence.Daily, _ct);
             var transport = new KilledAfterSending(scope.ServiceProvider.GetRequiredService<IMailTransport>(), email);
-            var sender = ActivatorUtilities.CreateInstance<DigestSender>(scope.ServiceProvider, transport);
+            // One connection, so the mail to this recipient goes through the transport that dies.
+            var configured = scope.ServiceProvider.GetRequiredService<IOptions<MailOptions>>().Value;
+            var oneConnection = Options.Create(new MailOptions
+            {
+                Host = configured.Host, Port = configured.Port, Security = configured.Security, From = configured.From,
+                MaxAttempts = configured.MaxAttempts, RetryAfter = configured.RetryAfter, Lease = configured.Lease, Connections = 1,
+            });
+            var sender = ActivatorUtilities.CreateInstance<DigestSender>(scope.ServiceProvider, transport, oneConnection);
             await Assert.ThrowsAsync<OperationCanceledException>(() => sender.SendDueAsync(_ct));
         }
 
