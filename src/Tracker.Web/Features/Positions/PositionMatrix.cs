@@ -4,7 +4,6 @@ using CsvHelper.Configuration.Attributes;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
-using Tracker.Domain.Claims;
 using Tracker.Domain.Comparison;
 using Tracker.Web.Features.Actors;
 using Tracker.Web.Features.Topics;
@@ -66,8 +65,7 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
             : topicIds.ToDictionary(id => id, id => new List<int> { id });
         var columnsOf = subtrees.SelectMany(s => s.Value.Select(member => (member, column: s.Key))).ToLookup(x => x.member, x => x.column);
 
-        var held = await PositionReader.HeldClaimsAsync(
-            db, new HeldClaimFilter(Actors: actorIds, Topics: columnsOf.Select(g => g.Key).ToList(), To: asOf), cancellationToken);
+        var held = await PositionReader.LatestHeldClaimsAsync(db, actorIds, columnsOf.Select(g => g.Key).ToList(), asOf, cancellationToken);
         var positions = held
             .SelectMany(h => columnsOf[h.Claim.TopicId].Select(column => (h.ActorId, Column: column, h.Claim)))
             .GroupBy(x => (x.ActorId, x.Column))
@@ -94,9 +92,9 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
     }
 
     private async Task<List<int>> MostActiveActorsAsync(DateOnly asOf, CancellationToken cancellationToken) =>
-        await db.ClaimHolders.AsNoTracking()
-            .Where(h => db.Claims.Any(c => c.Id == h.ClaimId && c.Status == ClaimStatus.Accepted && c.Document!.IssuedOn <= asOf))
-            .GroupBy(h => h.ActorId)
+        await db.HeldPositions.AsNoTracking()
+            .Where(p => p.IssuedOn <= asOf)
+            .GroupBy(p => p.ActorId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key)
             .Take(DefaultActors)
@@ -113,10 +111,9 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
             return await db.Topics.AsNoTracking().Where(t => t.ParentId == null).OrderBy(t => t.Slug).Select(t => t.Id).Take(DefaultTopics).ToListAsync(cancellationToken);
         }
 
-        return await db.ClaimHolders.AsNoTracking()
-            .Where(h => actorIds.Contains(h.ActorId))
-            .Join(db.Claims.Where(c => c.Status == ClaimStatus.Accepted && c.Document!.IssuedOn <= asOf), h => h.ClaimId, c => c.Id, (h, c) => c.TopicId)
-            .GroupBy(topicId => topicId)
+        return await db.HeldPositions.AsNoTracking()
+            .Where(p => actorIds.Contains(p.ActorId) && p.IssuedOn <= asOf)
+            .GroupBy(p => p.TopicId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key)
             .Take(DefaultTopics)
