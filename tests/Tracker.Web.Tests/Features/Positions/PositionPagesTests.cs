@@ -1,0 +1,101 @@
+using AngleSharp.Dom;
+using Tracker.Web.Infrastructure.Auth;
+
+namespace Tracker.Web.Tests.Features.Positions;
+
+/// <summary>The matrix and timeline pages render what the positions API computes.</summary>
+public sealed class PositionPagesTests(TrackerApp app)
+{
+    private const string SeedEnd = "2025-05-31";
+
+    private static IElement Cell(IDocument page, string actor, string topic) =>
+        page.QuerySelector($"td.cell[data-actor='{actor}'][data-topic='{topic}']") ?? throw new InvalidOperationException($"No cell for {actor} on {topic}.");
+
+    [Fact]
+    public async Task The_matrix_shows_the_united_states_for_missile_defence_and_china_and_russia_against_golden_dome()
+    {
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var page = await viewer.GetDocumentAsync($"/positions?actors=united-states,{Uri.EscapeDataString("中方")},russia&topics=missile-defense,golden-dome&rollup=true&asOf={SeedEnd}");
+
+        var us = Cell(page, "united-states", "missile-defense");
+        Assert.Contains("positive", us.ClassList);
+        Assert.Contains("2025-01-27", us.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/positions/timeline?actor=united-states&topic=missile-defense&rollup=true", us.QuerySelector("a")!.GetAttribute("href"));
+        foreach (var actor in new[] { "china", "russia" })
+        {
+            var cell = Cell(page, actor, "golden-dome");
+            Assert.Contains("negative", cell.ClassList);
+            Assert.Contains("金穹", cell.QuerySelector("a")!.GetAttribute("title"), StringComparison.Ordinal);
+            Assert.Equal("zh", cell.QuerySelector("q")!.GetAttribute("lang"));
+            Assert.Contains("2025-05-08", cell.TextContent, StringComparison.Ordinal);
+        }
+
+        var csv = page.QuerySelectorAll("a").Single(a => a.TextContent == "Download CSV").GetAttribute("href")!;
+        Assert.StartsWith("/api/positions?", csv, StringComparison.Ordinal);
+        using var download = await viewer.Client.GetAsync(csv, TestContext.Current.CancellationToken);
+        var text = await download.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var line = text.Split('\n').Single(l => l.StartsWith("united-states,missile-defense,", StringComparison.Ordinal));
+        Assert.Equal("1", line.Split(',')[3]);
+    }
+
+    [Fact]
+    public async Task An_unknown_actor_is_named_next_to_the_actors_field()
+    {
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var page = await viewer.GetDocumentAsync("/positions?actors=atlantis");
+
+        Assert.Contains("atlantis", page.QuerySelector("#actors-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.QuerySelector("#actors")!.GetAttribute("aria-invalid"));
+        Assert.Null(page.QuerySelector("table.matrix"));
+    }
+
+    [Fact]
+    public async Task The_timeline_of_one_actor_lists_each_claim_with_its_change_and_draws_it()
+    {
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var holder = await statements.NewActorAsync();
+        var first = await statements.DocumentAsync("2023-04-01", [holder], "本国反对单边制裁。");
+        await statements.ClaimAsync(first, "本国反对单边制裁", [holder], "opposes", "unilateral-sanctions");
+        var second = await statements.DocumentAsync("2024-04-01", [holder], "本国反对并且谴责单边制裁。");
+        await statements.ClaimAsync(second, "本国反对并且谴责单边制裁", [holder], "condemns", "unilateral-sanctions");
+        await statements.DocumentAsync("2025-04-01", [holder], "本国支持多边主义。");
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var page = await viewer.GetDocumentAsync($"/positions/timeline?actor={holder}&topic=unilateral-sanctions");
+
+        var rows = page.QuerySelectorAll("table.timeline tbody tr");
+        Assert.Equal(["new", "intensified", "dropped"], rows.Select(r => r.QuerySelector(".change")!.TextContent));
+        Assert.Equal("本国反对并且谴责单边制裁", rows[1].QuerySelector("q")!.TextContent);
+        Assert.Equal($"/compare?from={first.Id}&to={second.Id}", rows[1].QuerySelectorAll(".source a")[1].GetAttribute("href"));
+        var chart = page.QuerySelector("svg.chart")!;
+        Assert.Contains("unilateral", chart.QuerySelector("title")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["negative", "negative", "dropped"], chart.QuerySelectorAll("circle.point").Select(c => c.ClassList[^1]));
+    }
+
+    [Fact]
+    public async Task The_timeline_of_a_topic_across_actors_has_a_line_per_actor()
+    {
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var page = await viewer.GetDocumentAsync("/positions/timeline?topic=golden-dome");
+
+        var actors = page.QuerySelectorAll("table.timeline tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()).Distinct().ToList();
+        Assert.Contains("China", actors);
+        Assert.Contains("Russia", actors);
+        Assert.True(page.QuerySelectorAll("svg.chart g.series").Length >= 2);
+    }
+
+    [Fact]
+    public async Task Without_a_topic_the_timeline_explains_what_to_choose()
+    {
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var page = await viewer.GetDocumentAsync("/positions/timeline");
+
+        Assert.Contains("Choose a topic", page.QuerySelector("p.notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("svg.chart"));
+    }
+}
