@@ -96,6 +96,7 @@ builder.Services.AddScoped<ListCommitmentsHandler>();
 builder.Services.AddScoped<RecordEvidenceHandler>();
 builder.Services.AddScoped<ExportAnnotationsHandler>();
 builder.Services.AddScoped<DashboardQuery>();
+builder.Services.AddSingleton<AggregateCache>();
 builder.Services.AddSingleton<SuggesterProvider>();
 builder.Services.AddScoped<SuggestClaimsHandler>();
 builder.Services.AddScoped<ClaimFilterOptions>();

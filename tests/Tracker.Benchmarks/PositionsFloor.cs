@@ -40,6 +40,7 @@ internal static class PositionsFloor
                 floor => TimelineAsync(floor, busiest, timelineTopic)),
             new($"diff of the two longest documents ({claimsInDiff[0]} claims)", $"/api/compare?from={longest[0]}&to={longest[1]}", 20,
                 floor => DiffAsync(floor, longest[0], longest[1])),
+            new("dashboard", "/api/dashboard", 100, DashboardAsync),
         ];
     }
 
@@ -90,6 +91,57 @@ internal static class PositionsFloor
         await NamesAsync(db, "Actor", rows.Select(r => r.ActorId).Distinct().ToList());
         await NamesAsync(db, "Topic", rows.Select(r => r.TopicId).Distinct().ToList());
     }
+
+    /// <summary>
+    /// The dashboard's reads: the latest documents, the recent claims and the history of their (holder, topic)
+    /// pairs, the default matrix (most active actors, their most used topics, latest positions) and claims by month.
+    /// </summary>
+    private static async Task DashboardAsync(SqliteConnection db)
+    {
+        await IdListAsync(db, """
+            SELECT d."Id" FROM "Documents" d ORDER BY d."IssuedOn" DESC, d."Id" DESC LIMIT 8
+            """);
+        var recentDocuments = await IdListAsync(db, """
+            SELECT d."Id" FROM "Documents" d WHERE EXISTS (SELECT 1 FROM "Claims" c WHERE c."DocumentId" = d."Id" AND c."Status" = 'Accepted')
+            ORDER BY d."IssuedOn" DESC, d."Id" DESC LIMIT 20
+            """);
+        var recent = await RowsAsync(db, """
+            SELECT "ActorId", "TopicId", "ClaimId", "DocumentId", "IssuedOn", "Stance", "Intensity", "Negated", "Start"
+            FROM "HeldPositions" WHERE "DocumentId" IN (SELECT value FROM json_each($ids))
+            """, ("$ids", Json(recentDocuments)));
+        var since = recent.Count == 0 ? "9999-12-31" : recent.Min(r => r.IssuedOn)!;
+        foreach (var actor in recent.GroupBy(r => r.ActorId, r => r.TopicId))
+        {
+            var topicIds = Json(actor.Distinct());
+            await RowsAsync(db, """
+                SELECT "ActorId", "TopicId", "ClaimId", "DocumentId", "IssuedOn", "Stance", "Intensity", "Negated", "Start"
+                FROM "HeldPositions" WHERE "ActorId" = $actor AND "TopicId" IN (SELECT value FROM json_each($topics)) AND "IssuedOn" >= $since
+                """, ("$actor", actor.Key), ("$topics", topicIds), ("$since", since));
+            await RowsAsync(db, """
+                WITH t(id) AS (SELECT value FROM json_each($topics)),
+                latest AS (SELECT t.id AS topic, (SELECT max(p."IssuedOn") FROM "HeldPositions" p WHERE p."ActorId" = $actor AND p."TopicId" = t.id AND p."IssuedOn" < $since) AS issued FROM t)
+                SELECT p."ActorId", p."TopicId", p."ClaimId", p."DocumentId", p."IssuedOn", p."Stance", p."Intensity", p."Negated", p."Start"
+                FROM latest JOIN "HeldPositions" p ON p."ActorId" = $actor AND p."TopicId" = latest.topic AND p."IssuedOn" = latest.issued
+                """, ("$actor", actor.Key), ("$topics", topicIds), ("$since", since));
+        }
+
+        // The aggregates (most active actors, their topics, claims per month) are remembered by the server until
+        // the data changes; the floor reads the change stamp they are checked against, and the matrix they feed.
+        await IdListAsync(db, """SELECT (SELECT max("Id") FROM "Claims") + (SELECT max("Id") FROM "Documents") + coalesce((SELECT max("Id") FROM "AuditEntries"), 0)""");
+        await MatrixAsync(db, DefaultActors, DefaultTopics, "9999-12-31");
+    }
+
+    /// <summary>The aggregates the dashboard's matrix starts from, read once (the server remembers them too).</summary>
+    public static async Task PrepareDashboardAsync(SqliteConnection db)
+    {
+        DefaultActors = await IdListAsync(db, """SELECT "ActorId" FROM "HeldPositions" GROUP BY "ActorId" ORDER BY count(*) DESC, "ActorId" LIMIT 10""");
+        DefaultTopics = await IdListAsync(db, """
+            SELECT "TopicId" FROM "HeldPositions" WHERE "ActorId" IN (SELECT value FROM json_each($actors)) GROUP BY "TopicId" ORDER BY count(*) DESC, "TopicId" LIMIT 20
+            """, ("$actors", Json(DefaultActors)));
+    }
+
+    private static List<int> DefaultActors = [];
+    private static List<int> DefaultTopics = [];
 
     internal sealed record Row(int ActorId, int TopicId, int ClaimId, int DocumentId, string IssuedOn, string Stance, int Intensity, bool Negated, int Start);
 

@@ -34,7 +34,7 @@ public sealed record PositionMatrixDto(
 /// <summary>One actor's positions, aligned with the matrix's topics; null where it has taken none.</summary>
 public sealed record MatrixRowDto(ActorRef Actor, IReadOnlyList<PositionDto?> Positions);
 
-public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory directory, TimeProvider clock)
+public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory directory, TimeProvider clock, AggregateCache cache)
 {
     public const int MaxActors = 50;
     public const int MaxTopics = 100;
@@ -91,14 +91,14 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
         await writer.FlushAsync(cancellationToken);
     }
 
-    private async Task<List<int>> MostActiveActorsAsync(DateOnly asOf, CancellationToken cancellationToken) =>
-        await db.HeldPositions.AsNoTracking()
+    private Task<List<int>> MostActiveActorsAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        cache.GetAsync(db, $"most-active-actors:{asOf:yyyy-MM-dd}", () => db.HeldPositions.AsNoTracking()
             .Where(p => p.IssuedOn <= asOf)
             .GroupBy(p => p.ActorId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key)
             .Take(DefaultActors)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>
     /// With rollup the roots of the taxonomy cover everything; without it, the topics the chosen actors speak
@@ -111,13 +111,13 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
             return await db.Topics.AsNoTracking().Where(t => t.ParentId == null).OrderBy(t => t.Slug).Select(t => t.Id).Take(DefaultTopics).ToListAsync(cancellationToken);
         }
 
-        return await db.HeldPositions.AsNoTracking()
-            .Where(p => actorIds.Contains(p.ActorId) && p.IssuedOn <= asOf)
+        return await cache.GetAsync(db, $"default-topics:{asOf:yyyy-MM-dd}:{string.Join(',', actorIds)}", () => db.HeldPositions.AsNoTracking()
+            .Where(p => EF.Parameter(actorIds).Contains(p.ActorId) && p.IssuedOn <= asOf)
             .GroupBy(p => p.TopicId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key)
             .Take(DefaultTopics)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
     }
 }
 
