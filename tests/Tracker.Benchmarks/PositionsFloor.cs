@@ -25,6 +25,11 @@ internal static class PositionsFloor
         var timelineTopic = (await IdsAsync(db, $"""SELECT "TopicId" FROM "HeldPositions" WHERE "ActorId" = {busiest} GROUP BY "TopicId" ORDER BY count(*) DESC, "TopicId" LIMIT 20"""))[^1];
         var timelineClaims = await IdsAsync(db, $"""SELECT count(*) FROM "HeldPositions" WHERE "ActorId" = {busiest} AND "TopicId" = {timelineTopic}""");
 
+        // A typical timeline: the tenth busiest actor on the topic it speaks on hundredth most.
+        var typical = actors[Math.Min(9, actors.Count - 1)];
+        var typicalTopic = (await IdsAsync(db, $"""SELECT "TopicId" FROM "HeldPositions" WHERE "ActorId" = {typical} GROUP BY "TopicId" ORDER BY count(*) DESC, "TopicId" LIMIT 100"""))[^1];
+        var typicalClaims = await IdsAsync(db, $"""SELECT count(*) FROM "HeldPositions" WHERE "ActorId" = {typical} AND "TopicId" = {typicalTopic}""");
+
         // The two documents with the most accepted claims, earlier first.
         var longest = await IdsAsync(db, """
             SELECT "DocumentId" FROM (SELECT "DocumentId", max("IssuedOn") AS "IssuedOn", count(DISTINCT "ClaimId") AS n FROM "HeldPositions" GROUP BY "DocumentId" ORDER BY n DESC LIMIT 2)
@@ -38,6 +43,8 @@ internal static class PositionsFloor
                 floor => MatrixAsync(floor, actors, topics, asOf)),
             new($"timeline (busiest actor, {timelineClaims[0]} claims)", $"/api/positions/timeline?actor={(await SlugsAsync(db, "Actors", [busiest]))[0]}&topic={(await SlugsAsync(db, "Topics", [timelineTopic]))[0]}", 10,
                 floor => TimelineAsync(floor, busiest, timelineTopic)),
+            new($"timeline (10th actor, {typicalClaims[0]} claims)", $"/api/positions/timeline?actor={(await SlugsAsync(db, "Actors", [typical]))[0]}&topic={(await SlugsAsync(db, "Topics", [typicalTopic]))[0]}", 10,
+                floor => TimelineAsync(floor, typical, typicalTopic)),
             new($"diff of the two longest documents ({claimsInDiff[0]} claims)", $"/api/compare?from={longest[0]}&to={longest[1]}", 20,
                 floor => DiffAsync(floor, longest[0], longest[1])),
             new("dashboard", "/api/dashboard", 100, DashboardAsync),
