@@ -29,6 +29,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<DocumentSentence> DocumentSentences => Set<DocumentSentence>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<ClaimHolder> ClaimHolders => Set<ClaimHolder>();
+    public DbSet<HeldPosition> HeldPositions => Set<HeldPosition>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CommitmentEvidence> CommitmentEvidence => Set<CommitmentEvidence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

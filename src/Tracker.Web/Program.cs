@@ -20,6 +20,7 @@ using Tracker.Web.Features.Documents;
 using Tracker.Web.Features.Export;
 using Tracker.Web.Features.Positions;
 using Tracker.Web.Features.Suggestions;
+using Tracker.Web.Features.Synthetic;
 using Tracker.Web.Features.Topics;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
@@ -29,6 +30,13 @@ using Tracker.Web.Jobs;
 if (args is ["evaluate", ..])
 {
     Environment.ExitCode = await EvaluateCommand.RunAsync(args[1..], Console.Out);
+    return;
+}
+
+// `-- synthesize --data-dir DIR …` fills a new database with synthetic data for load runs.
+if (args is ["synthesize", ..])
+{
+    Environment.ExitCode = await SynthesizeCommand.RunAsync(args[1..], Console.Out);
     return;
 }
 
@@ -95,6 +103,7 @@ builder.Services.AddScoped<ListCommitmentsHandler>();
 builder.Services.AddScoped<RecordEvidenceHandler>();
 builder.Services.AddScoped<ExportAnnotationsHandler>();
 builder.Services.AddScoped<DashboardQuery>();
+builder.Services.AddSingleton<AggregateCache>();
 builder.Services.AddSingleton<SuggesterProvider>();
 builder.Services.AddScoped<SuggestClaimsHandler>();
 builder.Services.AddScoped<Tracker.Web.Features.LexiconEntries.ListLexiconHandler>();

@@ -11,6 +11,12 @@ if (args is ["digests", ..])
     return await DigestLoad.RunAsync(args[1..]);
 }
 
+// `-- positions --data-dir DIR` is a load run of the position reads against the server over a synthetic database.
+if (args is ["positions", ..])
+{
+    return await PositionsLoad.RunAsync(args[1..]);
+}
+
 // `-- --show FILE [signatory…]` prints the suggestions for one text, to eyeball the lexicon on unseen statements.
 if (args is ["--show", var file, .. var signatoryArgs])
 {

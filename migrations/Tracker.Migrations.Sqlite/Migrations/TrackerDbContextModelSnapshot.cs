@@ -477,6 +477,48 @@ namespace Tracker.Migrations.Sqlite.Migrations
                     b.ToTable("ClaimHolders");
                 });
 
+            modelBuilder.Entity("Tracker.Domain.Claims.HeldPosition", b =>
+                {
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Intensity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Negated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stance")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId", "ActorId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("TopicId", "IssuedOn", "ActorId");
+
+                    b.HasIndex("ActorId", "TopicId", "IssuedOn", "DocumentId", "Stance", "Intensity", "Negated", "Start", "ClaimId");
+
+                    b.ToTable("HeldPositions");
+                });
+
             modelBuilder.Entity("Tracker.Domain.Commitments.Commitment", b =>
                 {
                     b.Property<int>("Id")
@@ -1149,6 +1191,33 @@ namespace Tracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("Tracker.Domain.Claims.HeldPosition", b =>
+                {
+                    b.HasOne("Tracker.Domain.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tracker.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tracker.Domain.Commitments.Commitment", b =>

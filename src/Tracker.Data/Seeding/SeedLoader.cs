@@ -91,6 +91,7 @@ public sealed class SeedLoader(TrackerDbContext db, TimeProvider clock)
 
         db.Documents.AddRange(newDocuments);
         await db.SaveChangesAsync(cancellationToken);
+        await HeldPositions.RefreshAsync(db, newDocuments.SelectMany(d => d.Claims).Select(c => c.Id).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SeedResult(newActors.Count, newTopics.Count, newDocuments.Count, claimCount, lexiconCount);
     }

@@ -27,6 +27,7 @@ public static class QueryRules
         rule.Must(list => SplitNames(list).Count <= max).WithMessage($"Name at most {max} actors.")
             .CustomAsync(async (list, context, ct) =>
             {
+                await directory.PrefetchActorsAsync(SplitNames(list), ct);
                 foreach (var name in SplitNames(list))
                 {
                     Check(await directory.ActorAsync(name, ct), name, "actor", context);
@@ -37,6 +38,7 @@ public static class QueryRules
         rule.Must(list => SplitNames(list).Count <= max).WithMessage($"Name at most {max} topics.")
             .CustomAsync(async (list, context, ct) =>
             {
+                await directory.PrefetchTopicsAsync(SplitNames(list), ct);
                 foreach (var name in SplitNames(list))
                 {
                     Check(await directory.TopicAsync(name, ct), name, "topic", context);

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
+using Tracker.Data.Claims;
 using Tracker.Domain.Actors;
 using Tracker.Web.Infrastructure;
 
@@ -53,6 +54,7 @@ public sealed class MergeActorsHandler(TrackerDbContext db, IValidator<MergeActo
         await db.ClaimHolders.Where(h => h.ActorId == d && db.ClaimHolders.Any(o => o.ClaimId == h.ClaimId && o.ActorId == s))
             .ExecuteDeleteAsync(cancellationToken);
         await db.ClaimHolders.Where(h => h.ActorId == d).ExecuteUpdateAsync(set => set.SetProperty(h => h.ActorId, s), cancellationToken);
+        await HeldPositions.MergeActorAsync(db, d, s, cancellationToken);
         var targets = await db.Claims.Where(c => c.TargetActorId == d).ExecuteUpdateAsync(set => set.SetProperty(c => c.TargetActorId, s), cancellationToken);
 
         var signatures = await db.DocumentSignatories.CountAsync(x => x.ActorId == d, cancellationToken);

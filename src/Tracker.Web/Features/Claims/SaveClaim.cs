@@ -76,6 +76,7 @@ public sealed class SaveClaimHandler(TrackerDbContext db, NameDirectory director
         // A caller that also writes other rows (a topic created with the claim) holds the transaction already.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
+        await HeldPositions.RefreshAsync(db, [claim.Id], cancellationToken);
         var dto = claim.ToDto();
         audit.Record("claim", claim.Id, "created", null, dto);
         await db.SaveChangesAsync(cancellationToken);
@@ -109,7 +110,10 @@ public sealed class SaveClaimHandler(TrackerDbContext db, NameDirectory director
         await CommitmentTracking.SyncAsync(db, claim, clock.GetUtcNow(), cancellationToken);
         var after = claim.ToDto();
         audit.Record("claim", claim.Id, "updated", before, after);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await HeldPositions.RefreshAsync(db, [claim.Id], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return after;
     }
 
@@ -123,6 +127,7 @@ public sealed class SaveClaimHandler(TrackerDbContext db, NameDirectory director
         }
 
         audit.Record("claim", claim.Id, "deleted", claim.ToDto(), null);
+        // Its held positions go with it by cascade.
         db.Claims.Remove(claim);
         await db.SaveChangesAsync(cancellationToken);
     }

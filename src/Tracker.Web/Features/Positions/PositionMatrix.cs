@@ -4,7 +4,6 @@ using CsvHelper.Configuration.Attributes;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
-using Tracker.Domain.Claims;
 using Tracker.Domain.Comparison;
 using Tracker.Web.Features.Actors;
 using Tracker.Web.Features.Topics;
@@ -35,7 +34,7 @@ public sealed record PositionMatrixDto(
 /// <summary>One actor's positions, aligned with the matrix's topics; null where it has taken none.</summary>
 public sealed record MatrixRowDto(ActorRef Actor, IReadOnlyList<PositionDto?> Positions);
 
-public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory directory, TimeProvider clock)
+public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory directory, TimeProvider clock, AggregateCache cache)
 {
     public const int MaxActors = 50;
     public const int MaxTopics = 100;
@@ -66,8 +65,7 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
             : topicIds.ToDictionary(id => id, id => new List<int> { id });
         var columnsOf = subtrees.SelectMany(s => s.Value.Select(member => (member, column: s.Key))).ToLookup(x => x.member, x => x.column);
 
-        var held = await PositionReader.HeldClaimsAsync(
-            db, new HeldClaimFilter(Actors: actorIds, Topics: columnsOf.Select(g => g.Key).ToList(), To: asOf), cancellationToken);
+        var held = await PositionReader.LatestHeldClaimsAsync(db, actorIds, columnsOf.Select(g => g.Key).ToList(), asOf, cancellationToken);
         var positions = held
             .SelectMany(h => columnsOf[h.Claim.TopicId].Select(column => (h.ActorId, Column: column, h.Claim)))
             .GroupBy(x => (x.ActorId, x.Column))
@@ -93,14 +91,14 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
         await writer.FlushAsync(cancellationToken);
     }
 
-    private async Task<List<int>> MostActiveActorsAsync(DateOnly asOf, CancellationToken cancellationToken) =>
-        await db.ClaimHolders.AsNoTracking()
-            .Where(h => db.Claims.Any(c => c.Id == h.ClaimId && c.Status == ClaimStatus.Accepted && c.Document!.IssuedOn <= asOf))
-            .GroupBy(h => h.ActorId)
+    private Task<List<int>> MostActiveActorsAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        cache.GetAsync(db, $"most-active-actors:{asOf:yyyy-MM-dd}", () => db.HeldPositions.AsNoTracking()
+            .Where(p => p.IssuedOn <= asOf)
+            .GroupBy(p => p.ActorId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key)
             .Take(DefaultActors)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>
     /// With rollup the roots of the taxonomy cover everything; without it, the topics the chosen actors speak
@@ -113,14 +111,13 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
             return await db.Topics.AsNoTracking().Where(t => t.ParentId == null).OrderBy(t => t.Slug).Select(t => t.Id).Take(DefaultTopics).ToListAsync(cancellationToken);
         }
 
-        return await db.ClaimHolders.AsNoTracking()
-            .Where(h => actorIds.Contains(h.ActorId))
-            .Join(db.Claims.Where(c => c.Status == ClaimStatus.Accepted && c.Document!.IssuedOn <= asOf), h => h.ClaimId, c => c.Id, (h, c) => c.TopicId)
-            .GroupBy(topicId => topicId)
+        return await cache.GetAsync(db, $"default-topics:{asOf:yyyy-MM-dd}:{string.Join(',', actorIds)}", () => db.HeldPositions.AsNoTracking()
+            .Where(p => EF.Parameter(actorIds).Contains(p.ActorId) && p.IssuedOn <= asOf)
+            .GroupBy(p => p.TopicId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key)
             .Take(DefaultTopics)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
     }
 }
 

@@ -45,7 +45,7 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
         // Nothing signed before the first claim can be a silence, which keeps the read short for prolific actors.
         var firstClaim = held.Count == 0 ? DateOnly.MaxValue : held.Min(h => h.Claim.IssuedOn);
         var signed = await db.DocumentSignatories.AsNoTracking()
-            .Where(s => actorIds.Contains(s.ActorId))
+            .Where(s => EF.Parameter(actorIds).Contains(s.ActorId))
             .Join(db.Documents.Where(d => d.IssuedOn > firstClaim), s => s.DocumentId, d => d.Id, (s, d) => new { s.ActorId, d.Id, d.IssuedOn })
             .ToListAsync(cancellationToken);
         var signedBy = signed.ToLookup(s => s.ActorId, s => new SignedDocument(s.Id, s.IssuedOn));

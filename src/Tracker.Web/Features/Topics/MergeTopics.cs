@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
+using Tracker.Data.Claims;
 using Tracker.Domain.Topics;
 using Tracker.Web.Infrastructure;
 
@@ -49,6 +50,7 @@ public sealed class MergeTopicsHandler(TrackerDbContext db, IValidator<MergeTopi
         // A new version on every moved claim, so an edit based on the old topic is refused (409).
         var claims = await db.Claims.Where(c => c.TopicId == d)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.TopicId, s).SetProperty(c => c.Version, c => c.Version + 1), cancellationToken);
+        await HeldPositions.MergeTopicAsync(db, d, s, cancellationToken);
         var subtopics = await db.Topics.Where(t => t.ParentId == d).ExecuteUpdateAsync(set => set.SetProperty(t => t.ParentId, s), cancellationToken);
 
         var aliases = 0;

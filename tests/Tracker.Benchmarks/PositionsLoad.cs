@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Tracker.Benchmarks;
+
+/// <summary>
+/// A load run of the position reads against the real server: the app on Kestrel over a database made by
+/// <c>synthesize</c>, one request at a time through HTTP and JSON as a page would make them. Per endpoint it
+/// prints p50/p95/max, and beside it the same reads as hand-written SQL through Microsoft.Data.Sqlite: the floor,
+/// what the database alone needs.
+/// Run: dotnet run -c Release --project tests/Tracker.Benchmarks -- positions --data-dir DIR [--requests N]
+/// </summary>
+internal static class PositionsLoad
+{
+    private const string Token = "positions-load-token";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var directory = Option(args, "--data-dir");
+        if (directory is null || !File.Exists(Path.Combine(directory, "tracker.db")))
+        {
+            Console.Error.WriteLine("positions: name a data directory made by `synthesize` with --data-dir DIR.");
+            return 2;
+        }
+
+        var requests = int.Parse(Option(args, "--requests") ?? "200", CultureInfo.InvariantCulture);
+        directory = Path.GetFullPath(directory);
+        var database = Path.Combine(directory, "tracker.db");
+
+        // The app's files sit beside this program; the factory would otherwise look for the project folder.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRACKER_WEB", AppContext.BaseDirectory);
+        var started = Stopwatch.StartNew();
+        await using var app = new LoadApp(directory);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server started over {database} ({new FileInfo(database).Length / 1024.0 / 1024:0} MB) in {started.Elapsed.TotalSeconds:0.0} s"));
+
+        await using var floor = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await floor.OpenAsync();
+        var cases = await PositionsFloor.CasesAsync(floor);
+
+        // The first dashboard computes the aggregates it then remembers until the data changes: timed on its own.
+        var cold = Stopwatch.StartNew();
+        using (var first = await client.GetAsync("/api/dashboard"))
+        {
+            first.EnsureSuccessStatusCode();
+        }
+
+        var coldMs = cold.Elapsed.TotalMilliseconds;
+        var aggregates = Stopwatch.StartNew();
+        await PositionsFloor.PrepareDashboardAsync(floor);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first dashboard (aggregates computed): {coldMs:0} ms; the aggregates alone in SQL: {aggregates.Elapsed.TotalMilliseconds:0} ms"));
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"endpoint",-46} {"server p50",10} {"p95",7} {"max",7}   {"SQL floor p50",13} {"p95",7} {"max",7}   {"target p95",10}  {"response",9}"));
+        var failed = false;
+        foreach (var c in cases)
+        {
+            var bytes = 0L;
+            var server = await MeasureAsync(requests, async () =>
+            {
+                using var response = await client.GetAsync(c.Url);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException($"{c.Url} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
+                }
+
+                bytes = body.Length;
+            });
+            var sql = await MeasureAsync(requests, () => c.Floor(floor));
+            failed |= server.P95 > c.TargetMs;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB"));
+        }
+
+        Console.WriteLine($"load average after: {LoadAverage()}");
+        Console.WriteLine("Times in ms, one request at a time; each endpoint warmed up first. Details of each case:");
+        foreach (var c in cases)
+        {
+            Console.WriteLine($"  {c.Name}: GET {(c.Url.Length > 160 ? c.Url[..160] + "…" : c.Url)}");
+        }
+
+        SqliteConnection.ClearAllPools();
+        return failed ? 1 : 0;
+    }
+
+    internal sealed record Timings(double P50, double P95, double Max);
+
+    /// <summary>A tenth of the requests (at least 10) warm up, then every request is timed.</summary>
+    private static async Task<Timings> MeasureAsync(int requests, Func<Task> request)
+    {
+        for (var i = 0; i < Math.Max(10, requests / 10); i++)
+        {
+            await request();
+        }
+
+        var times = new double[requests];
+        for (var i = 0; i < requests; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await request();
+            times[i] = watch.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return new Timings(Percentile(times, 0.50), Percentile(times, 0.95), times[^1]);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+
+    private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+    // Any type of the web assembly names its entry point; this project has a Program of its own.
+    private sealed class LoadApp : WebApplicationFactory<Tracker.Web.Infrastructure.TrackerOptions>
+    {
+        private readonly string _dataDirectory;
+
+        public LoadApp(string dataDirectory)
+        {
+            _dataDirectory = dataDirectory;
+            UseKestrel(0);
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Tracker:DataDirectory", _dataDirectory);
+            builder.UseSetting("Tracker:AdminToken", Token);
+            builder.UseSetting("Tracker:Seed", "false");
+            builder.UseSetting("Tracker:Jobs", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        }
+    }
+}
