@@ -38,12 +38,22 @@ public sealed class DigestBuilder(TrackerDbContext db, AppLinks links, Unsubscri
         var groups = items
             .GroupBy(i => (i.TopicSlug, i.TopicLabel))
             .OrderBy(g => g.Key.TopicLabel, StringComparer.Ordinal)
-            .Select(g => new DigestTopic(g.Key.TopicSlug, g.Key.TopicLabel, g.Select(i => i.Item).ToList()))
+            .Select(g => new DigestTopic(g.Key.TopicSlug, g.Key.TopicLabel, Joint(g).ToList()))
             .ToList();
         var newCommitments = items.Where(i => i.Stance == Stance.Commits).Select(i => i.ClaimId).Distinct().Count();
 
         return new Digest(changes.Period, subscription.Email, documents, groups, newCommitments, links.Unsubscribe(tokens.Create(subscription.Id)));
     }
+
+    /// <summary>
+    /// A joint statement's claim is one item for all the subscriber's holders that it moved alike ("China, Russia:
+    /// new, opposes"), not the same quote once per holder.
+    /// </summary>
+    private static IEnumerable<DigestItem> Joint(IEnumerable<PeriodItem> items) =>
+        items.GroupBy(i => (i.ClaimId, i.Item.Change, i.Item.PreviousStance))
+            .Select(same => same.Skip(1).Any()
+                ? same.First().Item with { Holder = string.Join(", ", same.Select(i => i.Item.Holder)) }
+                : same.First().Item);
 
     /// <summary>Everything that changed in the period, for every actor and topic.</summary>
     public async Task<PeriodChanges> LoadAsync(DigestPeriod period, CancellationToken cancellationToken)

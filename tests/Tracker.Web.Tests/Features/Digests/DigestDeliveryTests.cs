@@ -244,6 +244,33 @@ public sealed class DigestDeliveryTests(DigestApp app) : IClassFixture<DigestApp
         Assert.Contains("中方坚决反对单边制裁", (string)preview["html"]!);
     }
 
+    [Fact]
+    public async Task A_joint_claim_is_one_item_naming_every_holder_the_subscriber_follows()
+    {
+        var day = app.NextDay();
+        var topic = await NewTopicAsync();
+        using var client = app.Admin();
+        app.Clock.SetUtcNow(day.AddDays(0).AddHours(9).AddMinutes(0));
+        var subscription = await SubscribeAsync(client, Recipient(), ["china", "russia"], [topic]);
+        using var created = await client.PostAsJsonAsync("/api/documents", new
+        {
+            title = $"Digest joint test {Guid.NewGuid():N}", issuedOn = Date(day, 0), language = "zh-Hans", kind = "joint_statement",
+            signatories = new[] { "china", "russia" }, text = "双方反对单边制裁。 " + Guid.NewGuid().ToString("N"),
+        }, _ct);
+        var document = (int)(await created.ReadNodeAsync())["id"]!;
+        using var claim = await client.PostAsJsonAsync($"/api/documents/{document}/claims", new
+        {
+            start = 0, end = 8, quote = "双方反对单边制裁", holders = new[] { "china", "russia" }, stance = "opposes", topic,
+        }, _ct);
+        Assert.Equal(HttpStatusCode.Created, claim.StatusCode);
+
+        var preview = (await client.GetFromJsonAsync<JsonNode>($"/api/subscriptions/{subscription}/preview", _ct))!;
+
+        var text = (string)preview["text"]!;
+        Assert.Contains("China, Russia: new, opposes", text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "双方反对单边制裁"));
+    }
+
     private static string Date(DateTimeOffset day, int offset) =>
         day.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
