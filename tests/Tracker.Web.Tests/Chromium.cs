@@ -18,21 +18,8 @@ public sealed class Chromium : IAsyncLifetime
     /// <summary>Where screenshots land: <c>tests/Tracker.Web.Tests/screenshots</c>, beside this project.</summary>
     public static string ScreenshotDirectory { get; } = FindScreenshotDirectory();
 
-    public static void SkipUnlessAvailable()
-    {
-        if (File.Exists(Executable))
-        {
-            return;
-        }
-
-        const string reason = "needs Chromium: apt-get install chromium fonts-noto-cjk";
-        if (Environment.GetEnvironmentVariable("TRACKER_TEST_REQUIRE_ALL") == "1")
-        {
-            Assert.Fail(reason);
-        }
-
-        Assert.Skip(reason);
-    }
+    public static void SkipUnlessAvailable() =>
+        RequiredProgram.SkipUnless(File.Exists(Executable), "needs Chromium: apt-get install chromium fonts-noto-cjk");
 
     /// <summary>A fresh browser context on <paramref name="app"/>, signed in as <paramref name="email"/>.</summary>
     public async Task<BrowserSession> SignInAsync(TrackerApp app, string email, string password = TrackerApp.Password)

@@ -29,21 +29,8 @@ public sealed class SmtpServer : IAsyncDisposable
 
     public static bool IsAvailable => File.Exists(Python) && Directory.Exists("/usr/lib/python3/dist-packages/aiosmtpd");
 
-    public static void SkipUnlessAvailable()
-    {
-        if (IsAvailable)
-        {
-            return;
-        }
-
-        const string reason = "needs a real SMTP server: apt-get install python3-aiosmtpd";
-        if (Environment.GetEnvironmentVariable("TRACKER_TEST_REQUIRE_ALL") == "1")
-        {
-            Assert.Fail(reason);
-        }
-
-        Assert.Skip(reason);
-    }
+    public static void SkipUnlessAvailable() =>
+        RequiredProgram.SkipUnless(IsAvailable, "needs a real SMTP server: apt-get install python3-aiosmtpd");
 
     public async Task StartAsync()
     {

@@ -45,8 +45,9 @@ public sealed partial class DigestSender(
 
         // This sender's own connection takes the first share; every further one works in a scope of its own.
         var connections = Math.Clamp(mail.Connections, 1, 32);
-        var shares = Enumerable.Range(0, Math.Min(connections, Math.Max(1, due.Count)))
-            .Select(i => due.Where((_, index) => index % connections == i).ToList())
+        var shares = due.Select((id, index) => (id, index))
+            .GroupBy(x => x.index % connections, x => x.id)
+            .Select(share => share.ToList())
             .ToList();
         var results = await Task.WhenAll(shares.Select((share, i) => i == 0
             ? SendAsync(db, transport, share, cancellationToken)
@@ -61,13 +62,13 @@ public sealed partial class DigestSender(
         return await SendAsync(services.GetRequiredService<TrackerDbContext>(), services.GetRequiredService<IMailTransport>(), ids, cancellationToken);
     }
 
-    private async Task<SendResult> SendAsync(TrackerDbContext db, IMailTransport transport, List<long> ids, CancellationToken cancellationToken)
+    private async Task<SendResult> SendAsync(TrackerDbContext context, IMailTransport connection, List<long> ids, CancellationToken cancellationToken)
     {
         var mail = options.Value;
         int sent = 0, retrying = 0, failed = 0;
         foreach (var id in ids)
         {
-            var claimed = await db.DigestDeliveries
+            var claimed = await context.DigestDeliveries
                 .Where(d => d.Id == id && d.Status == DeliveryStatus.Pending)
                 .ExecuteUpdateAsync(
                     s => s.SetProperty(d => d.Status, DeliveryStatus.Sending)
@@ -79,29 +80,29 @@ public sealed partial class DigestSender(
                 continue;
             }
 
-            var row = await db.DigestDeliveries.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken);
+            var row = await context.DigestDeliveries.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken);
             try
             {
-                await transport.SendAsync(Message(row, mail), cancellationToken);
+                await connection.SendAsync(Message(row, mail), cancellationToken);
             }
             catch (Exception e) when (IsTransient(e) && row.Attempts < mail.MaxAttempts)
             {
                 var wait = Backoff(mail.RetryAfter, row.Attempts);
-                await SetAsync(db, id, DeliveryStatus.Pending, e.Message, clock.GetUtcNow() + wait, cancellationToken);
+                await SetAsync(context, id, DeliveryStatus.Pending, e.Message, clock.GetUtcNow() + wait, cancellationToken);
                 LogRetry(logger, id, row.Recipient, wait, e.Message);
                 retrying++;
                 continue;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                await SetAsync(db, id, DeliveryStatus.Failed, e.Message, null, cancellationToken);
+                await SetAsync(context, id, DeliveryStatus.Failed, e.Message, null, cancellationToken);
                 LogFailed(logger, id, row.Recipient, e.Message);
                 failed++;
                 continue;
             }
 
             // No cancellation token here: the mail has left, and recording that must not be abandoned half-way.
-            await db.DigestDeliveries.Where(d => d.Id == id && d.Status == DeliveryStatus.Sending)
+            await context.DigestDeliveries.Where(d => d.Id == id && d.Status == DeliveryStatus.Sending)
                 .ExecuteUpdateAsync(
                     s => s.SetProperty(d => d.Status, DeliveryStatus.Sent)
                         .SetProperty(d => d.SentAt, clock.GetUtcNow())
