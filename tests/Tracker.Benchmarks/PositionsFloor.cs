@@ -17,6 +17,11 @@ internal static class PositionsFloor
         var actors = await IdsAsync(db, """SELECT "ActorId" FROM "HeldPositions" GROUP BY "ActorId" ORDER BY count(*) DESC, "ActorId" LIMIT 50""");
         var topics = await IdsAsync(db, $"""SELECT "TopicId" FROM "HeldPositions" WHERE "ActorId" IN ({string.Join(',', actors)}) GROUP BY "TopicId" ORDER BY count(*) DESC, "TopicId" LIMIT 100""");
         var actorSlugs = await SlugsAsync(db, "Actors", actors);
+        const string asOfAll = "2025-12-31";
+
+        // Every actor with a position, busiest first, on the 20 topics they speak on most: allActors=true.
+        var allActors = await IdsAsync(db, $"""SELECT "ActorId" FROM "HeldPositions" WHERE "IssuedOn" <= '{asOfAll}' GROUP BY "ActorId" ORDER BY count(*) DESC, "ActorId" """);
+        var topTopics = await IdsAsync(db, $"""SELECT "TopicId" FROM "HeldPositions" WHERE "IssuedOn" <= '{asOfAll}' GROUP BY "TopicId" ORDER BY count(*) DESC, "TopicId" LIMIT 20""");
         var topicSlugs = await SlugsAsync(db, "Topics", topics);
         const string asOf = "2025-12-31";
 
@@ -39,8 +44,14 @@ internal static class PositionsFloor
 
         return
         [
+            new($"matrix all {allActors.Count} actors × top {topTopics.Count} topics", $"/api/positions?allActors=true&asOf={asOfAll}", 50,
+                floor => MatrixAsync(floor, allActors, topTopics, asOfAll)),
+            new($"  the same as format=cells (no quotes)", $"/api/positions?allActors=true&asOf={asOfAll}&format=cells", 50,
+                floor => MatrixAsync(floor, allActors, topTopics, asOfAll, quotes: false)),
             new($"matrix {actors.Count} actors × {topics.Count} topics", $"/api/positions?actors={string.Join(',', actorSlugs)}&topics={string.Join(',', topicSlugs)}&asOf={asOf}", 50,
                 floor => MatrixAsync(floor, actors, topics, asOf)),
+            new($"  the same as format=cells (no quotes)", $"/api/positions?actors={string.Join(',', actorSlugs)}&topics={string.Join(',', topicSlugs)}&asOf={asOf}&format=cells", 50,
+                floor => MatrixAsync(floor, actors, topics, asOf, quotes: false)),
             new($"timeline (busiest actor, {timelineClaims[0]} claims)", $"/api/positions/timeline?actor={(await SlugsAsync(db, "Actors", [busiest]))[0]}&topic={(await SlugsAsync(db, "Topics", [timelineTopic]))[0]}", 10,
                 floor => TimelineAsync(floor, busiest, timelineTopic)),
             new($"timeline (10th actor, {typicalClaims[0]} claims)", $"/api/positions/timeline?actor={(await SlugsAsync(db, "Actors", [typical]))[0]}&topic={(await SlugsAsync(db, "Topics", [typicalTopic]))[0]}", 10,
@@ -51,7 +62,7 @@ internal static class PositionsFloor
         ];
     }
 
-    private static async Task MatrixAsync(SqliteConnection db, List<int> actors, List<int> topics, string asOf)
+    private static async Task MatrixAsync(SqliteConnection db, List<int> actors, List<int> topics, string asOf, bool quotes = true)
     {
         var rows = await RowsAsync(db, """
             WITH a(id) AS (SELECT value FROM json_each($actors)), t(id) AS (SELECT value FROM json_each($topics)),
@@ -66,7 +77,11 @@ internal static class PositionsFloor
         var winners = rows.GroupBy(r => (r.ActorId, r.TopicId))
             .Select(g => g.OrderByDescending(r => r.DocumentId).ThenByDescending(r => r.Intensity).ThenBy(r => r.Start).First().ClaimId)
             .ToList();
-        await TextsAsync(db, winners);
+        if (quotes)
+        {
+            await TextsAsync(db, winners);
+        }
+
         await NamesAsync(db, "Actor", actors);
         await NamesAsync(db, "Topic", topics);
     }
@@ -78,11 +93,13 @@ internal static class PositionsFloor
             FROM "HeldPositions" WHERE "ActorId" = $actor AND "TopicId" = $topic
             """, ("$actor", actor), ("$topic", topic));
         var first = rows.Count == 0 ? "9999-12-31" : rows.Min(r => r.IssuedOn)!;
-        var signed = await IdListAsync(db, """
-            SELECT d."Id" FROM "DocumentSignatories" s JOIN "Documents" d ON d."Id" = s."DocumentId" WHERE s."ActorId" = $actor AND d."IssuedOn" > $first
+        await IdListAsync(db, """
+            SELECT d."Id", d."IssuedOn" FROM "DocumentSignatories" s JOIN "Documents" d ON d."Id" = s."DocumentId" WHERE s."ActorId" = $actor AND d."IssuedOn" > $first
             """, ("$actor", actor), ("$first", first));
-        await TextsAsync(db, rows.Select(r => r.ClaimId).ToList());
-        await IdListAsync(db, """SELECT "Id" FROM "Documents" WHERE "Id" IN (SELECT value FROM json_each($ids))""", ("$ids", Json(rows.Select(r => r.DocumentId).Concat(signed).Distinct())));
+        // The default request lists the latest 100 entries: quotes and titles are read for those alone.
+        var page = rows.OrderByDescending(r => r.IssuedOn, StringComparer.Ordinal).ThenByDescending(r => r.DocumentId).ThenByDescending(r => r.Start).Take(100).ToList();
+        await TextsAsync(db, page.Select(r => r.ClaimId).ToList());
+        await IdListAsync(db, """SELECT "Id" FROM "Documents" WHERE "Id" IN (SELECT value FROM json_each($ids))""", ("$ids", Json(page.Select(r => r.DocumentId).Distinct())));
         await NamesAsync(db, "Actor", [actor]);
         await NamesAsync(db, "Topic", [topic]);
     }

@@ -41,6 +41,13 @@ internal static class PositionsLoad
 
         await using var floor = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await floor.OpenAsync();
+        await using (var pragmas = floor.CreateCommand())
+        {
+            // The server's own read settings (SqlitePragmas), so that the floor is the same database work.
+            pragmas.CommandText = "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-65536;";
+            await pragmas.ExecuteNonQueryAsync();
+        }
+
         var cases = await PositionsFloor.CasesAsync(floor);
 
         // The first dashboard computes the aggregates it then remembers until the data changes: timed on its own.

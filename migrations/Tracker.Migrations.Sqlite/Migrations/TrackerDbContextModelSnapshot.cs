@@ -829,6 +829,8 @@ namespace Tracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TranslationOfId");
 
+                    b.HasIndex("Id", "IssuedOn", "Title");
+
                     b.ToTable("Documents");
                 });
 

@@ -20,17 +20,20 @@ public sealed class MatrixPageModel(PositionMatrixHandler handler, IValidator<Ma
     [BindProperty(SupportsGet = true)]
     public bool Rollup { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool AllActors { get; set; }
+
     public PositionMatrixDto? Matrix { get; private set; }
 
     /// <summary>The page's filters as a query string (without "?"), plus one more parameter.</summary>
     public string Query(string name, string value) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["actors"] = Actors, ["topics"] = Topics, ["asOf"] = AsOf, ["rollup"] = Rollup ? "true" : null, [name] = value,
+        ["actors"] = Actors, ["topics"] = Topics, ["asOf"] = AsOf, ["rollup"] = Rollup ? "true" : null, ["allActors"] = AllActors ? "true" : null, [name] = value,
     }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToUriComponent().TrimStart('?');
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var request = new MatrixRequest(Actors, Topics, AsOf, Rollup);
+        var request = new MatrixRequest(Actors, Topics, AsOf, Rollup, AllActors);
         var result = await validator.ValidateAsync(request, cancellationToken);
         if (!result.IsValid)
         {

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using Tracker.Domain.Claims;
 using Tracker.Domain.Comparison;
 using Tracker.Web.Features.Topics;
 
 namespace Tracker.Web.Features.Positions;
 
-public sealed record DocumentRef(int Id, string Title, DateOnly IssuedOn);
+/// <summary>A document as a position cites it; the title is left out (null) of a matrix asked for without quotes.</summary>
+public sealed record DocumentRef(int Id, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title, DateOnly IssuedOn);
 
 /// <summary>
 /// A position: the claim it rests on. Polarity is toward the topic with negation applied; under rollup the
@@ -19,11 +21,12 @@ public sealed record PositionDto(
     TopicRef Topic,
     DateOnly IssuedOn,
     DocumentRef Document,
-    string Quote);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Quote);
 
 public static class PositionMapping
 {
-    public static PositionDto ToDto(this PositionClaim claim, ClaimText text, TopicRef topic) => new(
+    /// <summary>The position; without <paramref name="text"/> its quote and document title are left out.</summary>
+    public static PositionDto ToDto(this PositionClaim claim, ClaimText? text, TopicRef topic) => new(
         claim.ClaimId,
         claim.Stance.Code(),
         claim.Polarity,
@@ -31,6 +34,6 @@ public static class PositionMapping
         claim.Negated,
         topic,
         claim.IssuedOn,
-        new DocumentRef(claim.DocumentId, text.DocumentTitle, claim.IssuedOn),
-        text.Quote);
+        new DocumentRef(claim.DocumentId, text?.DocumentTitle, claim.IssuedOn),
+        text?.Quote);
 }

@@ -11,14 +11,19 @@ using Tracker.Web.Infrastructure;
 
 namespace Tracker.Web.Features.Positions;
 
-/// <summary>The actor × topic matrix: comma-separated slugs or aliases, an as-of date, rollup of subtopics.</summary>
-public sealed record MatrixRequest(string? Actors, string? Topics, string? AsOf, bool Rollup = false);
+/// <summary>
+/// The actor × topic matrix: comma-separated slugs or aliases, an as-of date, rollup of subtopics.
+/// <paramref name="AllActors"/> asks for every actor that has taken a position (busiest first) instead of naming
+/// them.
+/// </summary>
+public sealed record MatrixRequest(string? Actors, string? Topics, string? AsOf, bool Rollup = false, bool AllActors = false);
 
 public sealed class MatrixRequestValidator : AbstractValidator<MatrixRequest>
 {
     public MatrixRequestValidator(NameDirectory directory)
     {
         RuleFor(x => x.Actors).NamesActors(directory, PositionMatrixHandler.MaxActors);
+        RuleFor(x => x.Actors).Empty().When(x => x.AllActors).WithMessage("Name actors or ask for all of them (allActors=true), not both.");
         RuleFor(x => x.Topics).NamesTopics(directory, PositionMatrixHandler.MaxTopics);
         RuleFor(x => x.AsOf).IsDate();
     }
@@ -43,13 +48,14 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
     public const int DefaultActors = 10;
     public const int DefaultTopics = 20;
 
-    public async Task<PositionMatrixDto> HandleAsync(MatrixRequest request, CancellationToken cancellationToken)
+    /// <summary>The matrix; without <paramref name="quotes"/> the cells carry no quote and no document title.</summary>
+    public async Task<PositionMatrixDto> HandleAsync(MatrixRequest request, CancellationToken cancellationToken, bool quotes = true)
     {
         var asOf = QueryRules.ParseDate(request.AsOf) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var actorIds = (await directory.ActorsAsync(request.Actors, cancellationToken)).Select(a => a.Id).ToList();
         if (actorIds.Count == 0)
         {
-            actorIds = await MostActiveActorsAsync(asOf, cancellationToken);
+            actorIds = await MostActiveActorsAsync(asOf, request.AllActors ? int.MaxValue : DefaultActors, cancellationToken);
         }
 
         var topicIds = (await directory.TopicsAsync(request.Topics, cancellationToken)).Select(t => t.Id).ToList();
@@ -71,13 +77,13 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
             .GroupBy(x => (x.ActorId, x.Column))
             .ToDictionary(g => g.Key, g => PositionRules.Latest(g.Select(x => x.Claim))!);
 
-        var texts = await PositionReader.TextsAsync(db, positions.Values.Select(p => p.ClaimId), cancellationToken);
+        var texts = quotes ? await PositionReader.TextsAsync(db, positions.Values.Select(p => p.ClaimId), cancellationToken) : null;
         var topics = await PositionReader.TopicRefsAsync(db, topicIds.Concat(positions.Values.Select(p => p.TopicId)), cancellationToken);
         var actors = await PositionReader.ActorRefsAsync(db, actorIds, cancellationToken);
 
         var rows = actorIds.Select(actorId => new MatrixRowDto(
                 actors[actorId],
-                topicIds.Select(topicId => positions.TryGetValue((actorId, topicId), out var p) ? p.ToDto(texts[p.ClaimId], topics[p.TopicId]) : null).ToList()))
+                topicIds.Select(topicId => positions.TryGetValue((actorId, topicId), out var p) ? p.ToDto(texts?[p.ClaimId], topics[p.TopicId]) : null).ToList()))
             .ToList();
         return new PositionMatrixDto(asOf, request.Rollup, actorIds.Select(id => actors[id]).ToList(), topicIds.Select(id => topics[id]).ToList(), rows);
     }
@@ -91,13 +97,13 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
         await writer.FlushAsync(cancellationToken);
     }
 
-    private Task<List<int>> MostActiveActorsAsync(DateOnly asOf, CancellationToken cancellationToken) =>
-        cache.GetAsync(db, $"most-active-actors:{asOf:yyyy-MM-dd}", () => db.HeldPositions.AsNoTracking()
+    private Task<List<int>> MostActiveActorsAsync(DateOnly asOf, int count, CancellationToken cancellationToken) =>
+        cache.GetAsync(db, $"most-active-actors:{asOf:yyyy-MM-dd}:{count}", () => db.HeldPositions.AsNoTracking()
             .Where(p => p.IssuedOn <= asOf)
             .GroupBy(p => p.ActorId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => g.Key)
-            .Take(DefaultActors)
+            .Take(count)
             .ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>

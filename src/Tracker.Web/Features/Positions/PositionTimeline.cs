@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
+using Tracker.Domain.Claims;
 using Tracker.Domain.Comparison;
 using Tracker.Web.Features.Actors;
 using Tracker.Web.Features.Topics;
@@ -8,8 +10,12 @@ using Tracker.Web.Infrastructure;
 
 namespace Tracker.Web.Features.Positions;
 
-/// <summary>One actor's position on one topic over time; without an actor, every actor's.</summary>
-public sealed record TimelineRequest(string? Actor, string? Topic, bool Rollup = false);
+/// <summary>
+/// One actor's position on one topic over time; without an actor, every actor's. The entries come a page at a
+/// time, latest first: <paramref name="Limit"/> of them (default 100) ending just before entry number
+/// <paramref name="Before"/> (default: the end). Change labels are computed over the whole history either way.
+/// </summary>
+public sealed record TimelineRequest(string? Actor, string? Topic, bool Rollup = false, int? Before = null, int? Limit = null);
 
 public sealed class TimelineRequestValidator : AbstractValidator<TimelineRequest>
 {
@@ -18,10 +24,25 @@ public sealed class TimelineRequestValidator : AbstractValidator<TimelineRequest
         RuleFor(x => x.Topic).NotEmpty().WithMessage("Name the topic (slug or any alias).");
         RuleFor(x => x.Topic).NamesTopics(directory, 1).When(x => !string.IsNullOrWhiteSpace(x.Topic));
         RuleFor(x => x.Actor).NamesActors(directory, 1);
+        RuleFor(x => x.Before).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Limit).InclusiveBetween(1, PositionTimelineHandler.MaxLimit);
     }
 }
 
-public sealed record TimelineDto(TopicRef Topic, ActorRef? Actor, bool Rollup, IReadOnlyList<TimelineEntryDto> Entries);
+/// <summary>
+/// A page of the timeline: <c>Entries</c> are entries number <c>First</c> up to <c>First + Entries.Count</c>
+/// of <c>Total</c>, in date order (ask for the earlier ones with <c>before=First</c>). <c>Points</c> hold every
+/// entry, without quotes or titles: what the chart draws.
+/// </summary>
+public sealed record TimelineDto(
+    TopicRef Topic,
+    ActorRef? Actor,
+    bool Rollup,
+    int Total,
+    int First,
+    IReadOnlyList<TimelineEntryDto> Entries,
+    IReadOnlyList<ActorRef> Actors,
+    IReadOnlyList<TimelinePointDto> Points);
 
 /// <summary>
 /// One step of one actor's position: a claim with its change label, or (change "dropped", no position) a
@@ -29,8 +50,23 @@ public sealed record TimelineDto(TopicRef Topic, ActorRef? Actor, bool Rollup, I
 /// </summary>
 public sealed record TimelineEntryDto(DateOnly IssuedOn, DocumentRef Document, ActorRef Actor, string Change, PositionDto? Position);
 
+/// <summary>Every entry in brief, for the chart: the actor's slug, the document, the change and (unless dropped) the position.</summary>
+public sealed record TimelinePointDto(
+    DateOnly IssuedOn,
+    string Actor,
+    int DocumentId,
+    string Change,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Stance,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Negated,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Polarity,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Intensity);
+
 public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory directory)
 {
+    // A page holds what a reader scans; quotes and titles are read for it alone, the chart gets every point.
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
     public async Task<TimelineDto> HandleAsync(TimelineRequest request, CancellationToken cancellationToken)
     {
         var topic = (await directory.TopicsAsync(request.Topic, cancellationToken)).Single();
@@ -50,18 +86,21 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
             .ToListAsync(cancellationToken);
         var signedBy = signed.ToLookup(s => s.ActorId, s => new SignedDocument(s.Id, s.IssuedOn));
 
+        var actors = await PositionReader.ActorRefsAsync(db, actorIds.Append(actor?.Id ?? 0), cancellationToken);
         var steps = held.GroupBy(h => h.ActorId)
             .SelectMany(g => PositionTimeline.Build(g.Select(h => h.Claim), signedBy[g.Key]).Select(step => (ActorId: g.Key, Step: step)))
+            .OrderBy(s => s.Step.IssuedOn).ThenBy(s => s.Step.DocumentId).ThenBy(s => s.Step.Claim?.Start ?? int.MaxValue).ThenBy(s => actors[s.ActorId].Slug, StringComparer.Ordinal)
             .ToList();
 
-        var claims = steps.Where(s => s.Step.Claim is not null).Select(s => s.Step.Claim!).ToList();
+        var end = Math.Min(request.Before ?? steps.Count, steps.Count);
+        var first = Math.Max(0, end - (request.Limit ?? DefaultLimit));
+        var page = steps[first..end];
+        var claims = page.Where(s => s.Step.Claim is not null).Select(s => s.Step.Claim!).ToList();
         var texts = await PositionReader.TextsAsync(db, claims.Select(c => c.ClaimId), cancellationToken);
         var topics = await PositionReader.TopicRefsAsync(db, claims.Select(c => c.TopicId).Append(topic.Id), cancellationToken);
-        var actors = await PositionReader.ActorRefsAsync(db, actorIds.Append(actor?.Id ?? 0), cancellationToken);
-        var documents = await PositionReader.DocumentRefsAsync(db, steps.Select(s => s.Step.DocumentId), cancellationToken);
+        var documents = await PositionReader.DocumentRefsAsync(db, page.Select(s => s.Step.DocumentId), cancellationToken);
 
-        var entries = steps
-            .OrderBy(s => s.Step.IssuedOn).ThenBy(s => s.Step.DocumentId).ThenBy(s => s.Step.Claim?.Start ?? int.MaxValue).ThenBy(s => actors[s.ActorId].Slug, StringComparer.Ordinal)
+        var entries = page
             .Select(s => new TimelineEntryDto(
                 s.Step.IssuedOn,
                 documents[s.Step.DocumentId],
@@ -69,6 +108,13 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
                 s.Step.Change.Code(),
                 s.Step.Claim is { } c ? c.ToDto(texts[c.ClaimId], topics[c.TopicId]) : null))
             .ToList();
-        return new TimelineDto(topics[topic.Id], actor is null ? null : actors[actor.Id], request.Rollup, entries);
+        var points = steps
+            .Select(s => new TimelinePointDto(
+                s.Step.IssuedOn, actors[s.ActorId].Slug, s.Step.DocumentId, s.Step.Change.Code(),
+                s.Step.Claim?.Stance.Code(), s.Step.Claim?.Negated, s.Step.Claim?.Polarity, s.Step.Claim?.Intensity))
+            .ToList();
+        return new TimelineDto(
+            topics[topic.Id], actor is null ? null : actors[actor.Id], request.Rollup, steps.Count, first, entries,
+            actorIds.Select(id => actors[id]).OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(), points);
     }
 }

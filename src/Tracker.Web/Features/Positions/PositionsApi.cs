@@ -14,7 +14,8 @@ public static class PositionsApi
             .Validate<MatrixRequest>()
             .Produces<PositionMatrixDto>()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithSummary("Actor × topic matrix of positions as of a date (latest accepted claim); rollup counts subtopics; Accept: text/csv for CSV.");
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithSummary("Actor × topic matrix of positions as of a date (latest accepted claim); rollup counts subtopics; allActors=true for every actor; Accept: text/csv for CSV; format=cells for a compact grid without quotes.");
         group.MapGet("/timeline", TimelineAsync)
             .Validate<TimelineRequest>()
             .WithSummary("Every claim of an actor (or of every actor) on a topic in date order, labelled new/reaffirmed/intensified/softened/reversed/dropped.");
@@ -23,6 +24,13 @@ public static class PositionsApi
     private static async Task<Results<Ok<PositionMatrixDto>, EmptyHttpResult>> MatrixAsync(
         HttpContext http, [AsParameters] MatrixRequest request, string? format, PositionMatrixHandler handler, CancellationToken cancellationToken)
     {
+        if (MatrixCells.Wanted(format))
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await MatrixCells.WriteAsync(await handler.HandleAsync(request, cancellationToken, quotes: false), http.Response.Body, cancellationToken);
+            return TypedResults.Empty;
+        }
+
         var matrix = await handler.HandleAsync(request, cancellationToken);
         if (!Csv.Wanted(http.Request, format))
         {

@@ -19,6 +19,10 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
     [BindProperty(SupportsGet = true)]
     public bool Rollup { get; set; }
 
+    /// <summary>The page of entries ending just before this one (the "earlier entries" link); empty: the latest.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Before { get; set; }
+
     public TimelineDto? Timeline { get; private set; }
 
     public LineChart? Chart { get; private set; }
@@ -39,7 +43,7 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
             return;
         }
 
-        var request = new TimelineRequest(Actor, Topic, Rollup);
+        var request = new TimelineRequest(Actor, Topic, Rollup, Before);
         var result = await validator.ValidateAsync(request, cancellationToken);
         if (!result.IsValid)
         {
@@ -48,24 +52,34 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
         }
 
         Timeline = await handler.HandleAsync(request, cancellationToken);
+
+        // The diff link's "from" looks back over the whole history, not just this page.
         var lastDocument = new Dictionary<string, int>();
-        Previous = Timeline.Entries.Select(e =>
+        var previous = Timeline.Points.Select(p =>
         {
-            int? before = lastDocument.TryGetValue(e.Actor.Slug, out var id) && id != e.Document.Id ? id : null;
-            lastDocument[e.Actor.Slug] = e.Document.Id;
+            int? before = lastDocument.TryGetValue(p.Actor, out var id) && id != p.DocumentId ? id : null;
+            lastDocument[p.Actor] = p.DocumentId;
             return before;
         }).ToList();
+        Previous = previous.GetRange(Timeline.First, Timeline.Entries.Count);
         Chart = ChartOf(Timeline);
     }
+
+    /// <summary>The same timeline's page that ends before entry <paramref name="before"/> (null: the latest).</summary>
+    public string PageLink(int? before) => "/positions/timeline" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["actor"] = Actor, ["topic"] = Topic, ["rollup"] = Rollup ? "true" : null, ["before"] = before?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToUriComponent();
 
     private static LineChart ChartOf(TimelineDto timeline)
     {
         var subject = timeline.Actor is { } actor ? $"{actor.Name} on {timeline.Topic.Label}" : $"Every actor on {timeline.Topic.Label}";
-        var values = timeline.Entries
-            .Select(e => e.Position is { } p
-                ? new LineChart.Value(e.Actor.Name, e.IssuedOn, PositionView.Strength(p), PositionView.Polarity(p),
-                    $"{PositionView.Date(e.IssuedOn)} · {e.Actor.Name}: {PositionView.Stance(p)}, intensity {p.Intensity} ({e.Change}) · {e.Document.Title}", 3 + p.Intensity)
-                : new LineChart.Value(e.Actor.Name, e.IssuedOn, 0, "dropped", $"{PositionView.Date(e.IssuedOn)} · {e.Actor.Name}: dropped (silent in {e.Document.Title})"))
+        var names = timeline.Actors.ToDictionary(a => a.Slug, a => a.Name, StringComparer.Ordinal);
+        var values = timeline.Points
+            .Select(p => p.Stance is { } stance
+                ? new LineChart.Value(names[p.Actor], p.IssuedOn, p.Polarity!.Value * p.Intensity!.Value, PositionView.Polarity(p.Polarity.Value),
+                    $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: {(p.Negated == true ? "not " : "")}{PositionView.Stance(stance)}, intensity {p.Intensity} ({p.Change})", 3 + p.Intensity.Value)
+                : new LineChart.Value(names[p.Actor], p.IssuedOn, 0, "dropped", $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: dropped (silent in a document it signed)"))
             .ToList();
         string[] labels = ["−3 against", "", "", "0", "", "", "+3 for"];
         return LineChart.Create(

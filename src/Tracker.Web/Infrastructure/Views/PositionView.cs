@@ -28,9 +28,9 @@ public static class PositionView
     /// The language of a quote, for its lang attribute (font choice, line breaking): the positions carry no
     /// document language, and the script says enough. Han text is tagged zh, Cyrillic ru, anything else en.
     /// </summary>
-    public static string Lang(string text)
+    public static string Lang(string? text)
     {
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var rune in (text ?? "").EnumerateRunes())
         {
             if (rune.Value is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF)
             {

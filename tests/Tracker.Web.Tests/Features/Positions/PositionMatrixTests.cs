@@ -93,6 +93,71 @@ public sealed class PositionMatrixTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task All_actors_lists_every_actor_with_a_position_busiest_first()
+    {
+        using var client = app.Admin();
+        var all = await MatrixAsync(client, $"allActors=true&topics=golden-dome,npt&asOf={SeedEnd}");
+        var busiest = await MatrixAsync(client, $"asOf={SeedEnd}");
+
+        var actors = all["actors"]!.AsArray().Select(a => (string)a!["slug"]!).ToList();
+        Assert.Contains("china", actors);
+        Assert.Contains("russia", actors);
+        Assert.Contains("united-states", actors);
+        Assert.Equal(actors.Count, all["rows"]!.AsArray().Count);
+        // The default matrix shows the ten busiest; every actor starts with the same ones in the same order.
+        var top = busiest["actors"]!.AsArray().Select(a => (string)a!["slug"]!).ToList();
+        Assert.Equal(top, actors.Take(top.Count));
+        Assert.True(actors.Count >= top.Count);
+        Assert.Equal("opposes", (string)Cell(all, "china", "golden-dome")!["stance"]!);
+    }
+
+    [Fact]
+    public async Task Naming_actors_and_asking_for_all_of_them_is_refused()
+    {
+        using var client = app.Admin();
+        using var response = await client.GetAsync("/api/positions?actors=china&allActors=true", _ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("allActors", (string)(await response.ReadNodeAsync())["errors"]!["actors"]![0]!);
+    }
+
+    [Fact]
+    public async Task As_cells_the_matrix_points_into_its_actors_and_topics_and_the_quote_comes_from_the_claim()
+    {
+        using var client = app.Admin();
+        const string query = $"actors=united-states,china,russia&topics=missile-defense,golden-dome&rollup=true&asOf={SeedEnd}";
+        var full = await MatrixAsync(client, query);
+        var cells = await MatrixAsync(client, query + "&format=cells");
+
+        var fields = cells["fields"]!.AsArray().Select(f => (string)f!).ToList();
+        Assert.Equal(["actor", "topic", "claimId", "stance", "polarity", "intensity", "negated", "issuedOn", "documentId", "claimTopic"], fields);
+        Assert.DoesNotContain("quote", cells.ToJsonString(), StringComparison.Ordinal);
+        var actors = cells["actors"]!.AsArray().Select(a => (string)a!["slug"]!).ToList();
+        var topics = cells["topics"]!.AsArray().Select(t => (string)t!["slug"]!).ToList();
+        var grid = cells["cells"]!.AsArray().ToDictionary(c => (actors[(int)c![0]!], topics[(int)c[1]!]), c => c!.AsArray());
+
+        // The same positions as the full matrix, cell for cell: 3 actors × 2 topics, all filled.
+        Assert.Equal(6, grid.Count);
+        foreach (var ((actor, topic), cell) in grid)
+        {
+            var position = Cell(full, actor, topic)!;
+            Assert.Equal((int)position["claimId"]!, (int)cell[2]!);
+            Assert.Equal((string)position["stance"]!, (string)cell[3]!);
+            Assert.Equal((string)position["issuedOn"]!, (string)cell[7]!);
+            Assert.Equal((int)position["document"]!["id"]!, (int)cell[8]!);
+            var claimTopic = (string)position["topic"]!["slug"]!;
+            Assert.Equal(claimTopic == topic ? null : claimTopic, (string?)cell[9]);
+        }
+
+        Assert.Equal(-1, (int)grid[("china", "missile-defense")][4]!);
+        Assert.Equal("2025-01-27", (string)grid[("united-states", "missile-defense")][7]!);
+
+        // The quote a hover shows: the claim itself, on demand.
+        using var claim = await client.GetAsync($"/api/claims/{(int)grid[("china", "golden-dome")][2]!}", _ct);
+        Assert.Contains("金穹", (string)(await claim.ReadNodeAsync())["quote"]!);
+    }
+
+    [Fact]
     public async Task As_csv_every_cell_is_a_line_with_its_quote()
     {
         using var client = app.Admin();

@@ -99,6 +99,48 @@ public sealed class PositionTimelineTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task A_page_of_the_timeline_keeps_the_labels_of_the_whole_history_and_the_chart_gets_every_point()
+    {
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var a = await statements.NewActorAsync();
+        var first = await statements.DocumentAsync("2023-02-01", [a], "本国反对单边制裁。");
+        await statements.ClaimAsync(first, "本国反对单边制裁", [a], "opposes", "unilateral-sanctions");
+        var second = await statements.DocumentAsync("2024-02-01", [a], "本国反对并且谴责单边制裁。");
+        await statements.ClaimAsync(second, "本国反对并且谴责单边制裁", [a], "condemns", "unilateral-sanctions");
+        var third = await statements.DocumentAsync("2025-02-01", [a], "本国支持单边制裁。");
+        await statements.ClaimAsync(third, "本国支持单边制裁", [a], "supports", "unilateral-sanctions");
+
+        var latest = await TimelineAsync(client, $"actor={a}&topic=unilateral-sanctions&limit=2");
+        var earlier = await TimelineAsync(client, $"actor={a}&topic=unilateral-sanctions&limit=2&before={(int)latest["first"]!}");
+        var whole = await TimelineAsync(client, $"actor={a}&topic=unilateral-sanctions");
+
+        Assert.Equal(3, (int)latest["total"]!);
+        Assert.Equal(1, (int)latest["first"]!);
+        Assert.Equal(["intensified", "reversed"], latest["entries"]!.AsArray().Select(e => (string)e!["change"]!));
+        Assert.Equal("本国支持单边制裁", (string)latest["entries"]![1]!["position"]!["quote"]!);
+        Assert.Equal(0, (int)earlier["first"]!);
+        Assert.Equal(["new"], earlier["entries"]!.AsArray().Select(e => (string)e!["change"]!));
+        Assert.Equal(["new", "intensified", "reversed"], latest["points"]!.AsArray().Select(p => (string)p!["change"]!));
+        Assert.Equal([-1, -1, 1], latest["points"]!.AsArray().Select(p => (int)p!["polarity"]!));
+        Assert.Equal([first.Id, second.Id, third.Id], latest["points"]!.AsArray().Select(p => (int)p!["documentId"]!));
+        Assert.Equal(3, whole["entries"]!.AsArray().Count);
+        Assert.Equal(0, (int)whole["first"]!);
+    }
+
+    [Fact]
+    public async Task A_page_size_out_of_bounds_is_refused()
+    {
+        using var client = app.Admin();
+        using var zero = await client.GetAsync("/api/positions/timeline?topic=golden-dome&limit=0", _ct);
+        using var negative = await client.GetAsync("/api/positions/timeline?topic=golden-dome&before=-1", _ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
+        Assert.NotNull((await zero.ReadNodeAsync())["errors"]!["limit"]);
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+    }
+
+    [Fact]
     public async Task A_timeline_needs_a_known_topic()
     {
         using var client = app.Admin();
