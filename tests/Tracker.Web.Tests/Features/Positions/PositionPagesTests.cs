@@ -52,6 +52,26 @@ public sealed class PositionPagesTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task Every_actor_fills_the_matrix_with_all_of_them_and_its_csv_keeps_the_choice()
+    {
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var page = await viewer.GetDocumentAsync($"/positions?allActors=true&topics=golden-dome&asOf={SeedEnd}");
+
+        var actors = page.QuerySelectorAll("table.matrix tbody th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Contains("China", actors);
+        Assert.Contains("Russia", actors);
+        Assert.Contains("United States", actors);
+        Assert.True(page.QuerySelector("input[name=allActors]")!.HasAttribute("checked"));
+        Assert.Contains("金穹", Cell(page, "china", "golden-dome").QuerySelector("a")!.GetAttribute("title"), StringComparison.Ordinal);
+        var csv = page.QuerySelectorAll("a").Single(a => a.TextContent == "Download CSV").GetAttribute("href")!;
+        Assert.Contains("allActors=true", csv, StringComparison.Ordinal);
+        using var download = await viewer.Client.GetAsync(csv, TestContext.Current.CancellationToken);
+        var lines = (await download.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(actors.Count + 1, lines.Length);
+    }
+
+    [Fact]
     public async Task The_timeline_of_one_actor_lists_each_claim_with_its_change_and_draws_it()
     {
         using var client = app.Admin();
@@ -73,6 +93,30 @@ public sealed class PositionPagesTests(TrackerApp app)
         var chart = page.QuerySelector("svg.chart")!;
         Assert.Contains("unilateral", chart.QuerySelector("title")!.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["negative", "negative", "dropped"], chart.QuerySelectorAll("circle.point").Select(c => c.ClassList[^1]));
+    }
+
+    [Fact]
+    public async Task An_earlier_page_of_the_timeline_keeps_its_labels_and_diff_links_and_the_chart_keeps_every_point()
+    {
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var holder = await statements.NewActorAsync();
+        var first = await statements.DocumentAsync("2023-05-01", [holder], "本国反对单边制裁。");
+        await statements.ClaimAsync(first, "本国反对单边制裁", [holder], "opposes", "unilateral-sanctions");
+        var second = await statements.DocumentAsync("2024-05-01", [holder], "本国反对并且谴责单边制裁。");
+        await statements.ClaimAsync(second, "本国反对并且谴责单边制裁", [holder], "condemns", "unilateral-sanctions");
+        await statements.DocumentAsync("2025-05-01", [holder], "本国支持多边主义。");
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        // Entries before number 2 of 3: the second page a reader reaches by "Earlier entries" on a long history.
+        var page = await viewer.GetDocumentAsync($"/positions/timeline?actor={holder}&topic=unilateral-sanctions&before=2");
+
+        var rows = page.QuerySelectorAll("table.timeline tbody tr");
+        Assert.Equal(["new", "intensified"], rows.Select(r => r.QuerySelector(".change")!.TextContent));
+        Assert.Equal($"/compare?from={first.Id}&to={second.Id}", rows[1].QuerySelectorAll(".source a")[1].GetAttribute("href"));
+        Assert.Contains("Entries 1–2 of 3", page.QuerySelector("nav.pager")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/positions/timeline?actor={holder}&topic=unilateral-sanctions", page.QuerySelector("nav.pager a")!.GetAttribute("href"));
+        Assert.Equal(["negative", "negative", "dropped"], page.QuerySelector("svg.chart")!.QuerySelectorAll("circle.point").Select(c => c.ClassList[^1]));
     }
 
     [Fact]
