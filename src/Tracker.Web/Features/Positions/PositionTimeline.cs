@@ -82,9 +82,10 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
         var firstClaim = held.Count == 0 ? DateOnly.MaxValue : held.Min(h => h.Claim.IssuedOn);
         var signed = await db.DocumentSignatories.AsNoTracking()
             .Where(s => EF.Parameter(actorIds).Contains(s.ActorId))
-            .Join(db.Documents.Where(d => d.IssuedOn > firstClaim), s => s.DocumentId, d => d.Id, (s, d) => new { s.ActorId, d.Id, d.IssuedOn })
+            .Join(db.Documents.Where(d => d.IssuedOn > firstClaim), s => s.DocumentId, d => d.Id, (s, d) => new { s.ActorId, d.Id, d.IssuedOn.DayNumber })
             .ToListAsync(cancellationToken);
-        var signedBy = signed.ToLookup(s => s.ActorId, s => new SignedDocument(s.Id, s.IssuedOn));
+        // Dates come back as day numbers: parsing thousands of date strings was a third of this read's time.
+        var signedBy = signed.ToLookup(s => s.ActorId, s => new SignedDocument(s.Id, DateOnly.FromDayNumber(s.DayNumber)));
 
         var actors = await PositionReader.ActorRefsAsync(db, actorIds.Append(actor?.Id ?? 0), cancellationToken);
         var steps = held.GroupBy(h => h.ActorId)
