@@ -15,6 +15,7 @@ public sealed class ClaimSuggester
     private readonly PatternMatcher _matcher;
     private readonly Term[][] _terms;
     private readonly SuggesterTopic[] _topics;
+    private readonly TopicResemblance _resemblance;
     private readonly string[][] _holderSlugs;
     private readonly string[] _targets;
 
@@ -23,6 +24,7 @@ public sealed class ClaimSuggester
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(topics);
         _topics = [.. topics];
+        _resemblance = new TopicResemblance(_topics);
         var patterns = new List<string>();
         var terms = new List<List<Term>>();
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -486,7 +488,7 @@ public sealed class ClaimSuggester
         for (int c = 0; c < s.Cues.Count; c++)
         {
             var cue = s.Cues[c];
-            if (cue.End <= topic.Start && (before < 0 || cue.End > s.Cues[before].End))
+            if (cue.End <= topic.Start && (before < 0 || cue.End > s.Cues[before].End) && !DescribesObject(s, c))
             {
                 before = c;
             }
@@ -507,6 +509,14 @@ public sealed class ClaimSuggester
         // The only cue of a sentence governs all of it, wherever it stands ("…，成为最亟待消除的战略风险之一").
         return before >= 0 ? StrongestOfChain(text, s, before) : after;
     }
+
+    /// <summary>
+    /// A rejecting word that is also a negation ("违反", "违背", "violate", "摒弃"), after another cue of the sentence, describes
+    /// the object of that cue rather than opening a position of its own: "谴责违反国际法的…制裁" condemns (the law is what is
+    /// violated, so the claim on it is negated), "重申…不得违反《联合国宪章》…的原则" reaffirms, "应摒弃冷战思维" calls for.
+    /// </summary>
+    private static bool DescribesObject(SentenceScratch s, int c) =>
+        c > 0 && ((Stance)s.Cues[c].Value).Polarity() < 0 && IsAlso(s.Negations, s.Cues[c]);
 
     /// <summary>
     /// Of the cues that stand together before an object, a request or obligation governs what it asks for
@@ -536,6 +546,13 @@ public sealed class ClaimSuggester
 
             if (s.Cues[c].Kind == TermKind.Cue)
             {
+                // Coordinated cues ("强烈谴责和反对", "support and welcome") are one position: the stronger on the codebook's ladder.
+                if (strong >= 0 && Coordinated(text, s.Cues[strong], s.Cues[c]) && ((Stance)s.Cues[strong].Value).LadderRank() > stance.LadderRank()
+                    && ((Stance)s.Cues[strong].Value).Polarity() == stance.Polarity())
+                {
+                    continue;
+                }
+
                 strong = c;
                 if (stance == Stance.Reaffirms && reaffirm < 0)
                 {
@@ -551,6 +568,18 @@ public sealed class ClaimSuggester
         // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
         // restating criticism keeps the criticism ("重申反对…").
         return reaffirm >= 0 && !negativeAfterReaffirm ? reaffirm : strong >= 0 ? strong : last;
+    }
+
+    /// <summary>Two cues with only a conjunction between them ("谴责和反对", "support and welcome", "反对并谴责").</summary>
+    private static bool Coordinated(ReadOnlySpan<char> text, Hit first, Hit second)
+    {
+        if (first.End > second.Start)
+        {
+            return false;
+        }
+
+        var between = text[first.End..second.Start].Trim();
+        return IsConjunction(between) || between is "并" or "並" or "并且" or "並且" or "or" or "или";
     }
 
     private static bool TopicBetween(SentenceScratch s, int start, int end)
@@ -643,7 +672,11 @@ public sealed class ClaimSuggester
             Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), body[cue.Start..cue.End]);
     }
 
-    /// <summary>A cue that governs no known topic proposes its object (the rest of its clause) as a new topic.</summary>
+    /// <summary>
+    /// A cue that governs no known topic: its object (the rest of its clause) goes to the topic it resembles most
+    /// (<see cref="TopicResemblance"/>), or else is proposed as a new topic. Only the last cue of a chain proposes, with the
+    /// stance of the chain ("affirmed that the ROK will apply …" reaffirms).
+    /// </summary>
     private Suggestion? Propose(string body, CodePointIndex index, SentenceScratch s, int c, IReadOnlyList<string> signatories)
     {
         var text = body.AsSpan();
@@ -676,6 +709,20 @@ public sealed class ClaimSuggester
             return null;
         }
 
+        int chain = StrongestOfChain(text, s, c);
+        var stance = (Stance)s.Cues[chain].Value;
+        var holders = Holders(text, s, s.Cues[chain].Start, signatories);
+        var span = index.ToCodePoints(clauseStart, clauseEnd);
+        int intensity = Intensity(s, chain, stance, clauseStart);
+        var cueText = body[s.Cues[chain].Start..s.Cues[chain].End];
+        int topic = _resemblance.Match(text[objectStart..objectEnd]);
+        if (topic >= 0)
+        {
+            return new Suggestion(
+                span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
+                _topics[topic].Slug, _topics[topic].Label, null, false, 0.3, cueText);
+        }
+
         var label = body[objectStart..objectEnd];
         if (label.Length > MaxProposalLength)
         {
@@ -683,12 +730,9 @@ public sealed class ClaimSuggester
             label = label[..(cut > 10 ? cut : MaxProposalLength)];
         }
 
-        var stance = (Stance)cue.Value;
-        var holders = Holders(text, s, cue.Start, signatories);
-        var span = index.ToCodePoints(clauseStart, clauseEnd);
         return new Suggestion(
-            span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, Intensity(s, c, stance, clauseStart),
-            null, label, null, false, 0.2, body[cue.Start..cue.End]);
+            span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
+            null, label, null, false, 0.2, cueText);
     }
 
     /// <summary>Default intensity of the stance, one up for an intensifier at the cue ("强烈谴责", "firmly support"), one down for a softener.</summary>
