@@ -233,10 +233,11 @@ public sealed class ClaimSuggester
                 var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[word.Start..word.End]) : new Carry(Stance.Concerned, 1, signatories, body[word.Start..word.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
-            else if (s.Topics.Count > 0)
+            else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]))
             {
-                // A statement's sentence names its topics as positions even without a verb ("国际法原则是…的基础"):
-                // offered as mild support, at the lowest confidence, for the curator to confirm.
+                // A Chinese statement's sentence names its topics as positions even without a verb ("国际法原则是…的基础"):
+                // offered as mild support, at the lowest confidence, for the curator to confirm. A verbless sentence of
+                // English or Russian is narrative ("President Reagan endeavored to build …"), not a position.
                 SuggestFromCarry(body, index, s, new Carry(Stance.Supports, 1, signatories, ""), output, confidence: 0.15);
             }
 
@@ -547,8 +548,10 @@ public sealed class ClaimSuggester
             if (s.Cues[c].Kind == TermKind.Cue)
             {
                 // Coordinated cues ("强烈谴责和反对", "support and welcome") are one position: the stronger on the codebook's ladder.
-                if (strong >= 0 && Coordinated(text, s.Cues[strong], s.Cues[c]) && ((Stance)s.Cues[strong].Value).LadderRank() > stance.LadderRank()
-                    && ((Stance)s.Cues[strong].Value).Polarity() == stance.Polarity())
+                // So is criticism after criticism: "谴责美化甚至妄图复活…" condemns what the other side attempts.
+                if (strong >= 0 && ((Stance)s.Cues[strong].Value).LadderRank() > stance.LadderRank()
+                    && ((Stance)s.Cues[strong].Value).Polarity() == stance.Polarity()
+                    && (stance.Polarity() < 0 || Coordinated(text, s.Cues[strong], s.Cues[c])))
                 {
                     continue;
                 }
@@ -857,6 +860,19 @@ public sealed class ClaimSuggester
         }
 
         return (start, end);
+    }
+
+    private static bool HasHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseBreak(char c) => c is '，' or '；' or '：' or ',' or ';' or ':' or '\n';
