@@ -235,10 +235,19 @@ public sealed class ClaimSuggester
             }
             else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]))
             {
+                // "…，共同推动互联互通、数字经济等各领域务实合作": a verbless sentence that sets out to advance something commits to it.
+                if (ActionVerb(text, s) is { } verb)
+                {
+                    SuggestFromCarry(body, index, s, new Carry(Stance.Commits, Stance.Commits.DefaultIntensity(), signatories, verb), output, confidence: 0.2);
+                }
+                else
+                {
+
                 // A Chinese statement's sentence names its topics as positions even without a verb ("国际法原则是…的基础"):
                 // offered as mild support, at the lowest confidence, for the curator to confirm. A verbless sentence of
                 // English or Russian is narrative ("President Reagan endeavored to build …"), not a position.
-                SuggestFromCarry(body, index, s, new Carry(Stance.Supports, 1, signatories, ""), output, confidence: 0.15);
+                    SuggestFromCarry(body, index, s, new Carry(Stance.Supports, 1, signatories, ""), output, confidence: 0.15);
+                }
             }
 
             if (!(listItem || EndsWith(text, s, ';', '；')))
@@ -860,6 +869,44 @@ public sealed class ClaimSuggester
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// Verbs of advancing something ("推动", "促进", "构建"), in either script: too common to be cues where a stance verb
+    /// stands (they would take its list over, "重申将…加强合作…，共同打击…"), they carry the commitment of a sentence that has none.
+    /// </summary>
+    private static readonly string[] ActionVerbs =
+    [
+        "推动", "推進", "推进", "推動", "促进", "促進", "构建", "構建", "打造", "弘扬", "弘揚", "加强", "加強", "深化",
+    ];
+
+    private static string? ActionVerb(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        int first = -1;
+        string? verb = null;
+        foreach (var candidate in ActionVerbs)
+        {
+            int at = text[s.Start..s.End].IndexOf(candidate, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first) && !InsideTopic(s, s.Start + at))
+            {
+                (first, verb) = (at, candidate);
+            }
+        }
+
+        return verb;
+    }
+
+    private static bool InsideTopic(SentenceScratch s, int position)
+    {
+        foreach (var topic in s.Topics)
+        {
+            if (position >= topic.Start && position < topic.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasHan(ReadOnlySpan<char> text)
