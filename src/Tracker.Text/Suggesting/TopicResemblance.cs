@@ -25,30 +25,43 @@ public sealed class TopicResemblance
     };
 
     private readonly Dictionary<string, int> _featureIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<double> _weights = [];
     private readonly List<List<int>> _aliasesOf = [];
     private readonly Alias[] _aliases;
 
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     public TopicResemblance(IReadOnlyList<SuggesterTopic> topics)
     {
         ArgumentNullException.ThrowIfNull(topics);
+        _lookup = _featureIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var aliases = new List<(int Topic, int[] Features, int Length)>();
         var topicsOf = new List<HashSet<int>>();
-        var features = new List<string>();
+        Span<char> buffer = stackalloc char[MaxWord];
         for (int t = 0; t < topics.Count; t++)
         {
             foreach (var alias in topics[t].Aliases.Append(topics[t].Label).Distinct(StringComparer.Ordinal))
             {
-                features.Clear();
-                Features(alias, features);
-                var ids = features.Select(f => Id(f, topicsOf)).Distinct().ToArray();
-                if (ids.Length == 0)
+                var ids = new List<int>();
+                var reader = new FeatureReader(alias, buffer);
+                while (reader.Next(out var feature))
+                {
+                    int id = Id(feature.ToString(), topicsOf);
+                    if (!ids.Contains(id))
+                    {
+                        ids.Add(id);
+                    }
+                }
+
+                if (ids.Count == 0)
                 {
                     continue;
                 }
 
-                Array.ForEach(ids, id => topicsOf[id].Add(t));
-                aliases.Add((t, ids, alias.Length));
+                ids.ForEach(id => topicsOf[id].Add(t));
+                aliases.Add((t, [.. ids], alias.Length));
             }
         }
 
@@ -73,28 +86,29 @@ public sealed class TopicResemblance
     /// <summary>The index of the topic <paramref name="phrase"/> resembles most, or −1 when none comes close enough.</summary>
     public int Match(ReadOnlySpan<char> phrase)
     {
-        var features = new List<string>();
-        Features(phrase, features);
-        var shared = new Dictionary<int, double>();
-        var seen = new HashSet<int>();
-        foreach (var feature in features)
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Reset(_aliases.Length, _weights.Count);
+        Span<char> buffer = stackalloc char[MaxWord];
+        var reader = new FeatureReader(phrase, buffer);
+        while (reader.Next(out var feature))
         {
-            if (!_featureIds.TryGetValue(feature, out var id) || !seen.Add(id))
+            if (!_lookup.TryGetValue(feature, out var id) || !scratch.FirstTime(id))
             {
                 continue;
             }
 
             foreach (var a in _aliasesOf[id])
             {
-                shared[a] = shared.GetValueOrDefault(a) + _weights[id];
+                scratch.Add(a, _weights[id]);
             }
         }
 
         int best = -1;
         double bestCover = 0, bestShared = 0;
-        foreach (var (a, weight) in shared)
+        foreach (var a in scratch.Touched)
         {
             var alias = _aliases[a];
+            double weight = scratch.Shared[a];
             double cover = weight / alias.Weight;
             if (cover < Threshold - 1e-9)
             {
@@ -115,70 +129,19 @@ public sealed class TopicResemblance
     }
 
     /// <summary>The content features of a text: Chinese character bigrams and content words of spaced scripts.</summary>
-    internal static void Features(ReadOnlySpan<char> text, List<string> into)
+    internal static List<string> Features(string text)
     {
-        int i = 0;
-        while (i < text.Length)
+        var features = new List<string>();
+        var reader = new FeatureReader(text, new char[MaxWord]);
+        while (reader.Next(out var feature))
         {
-            if (IsHan(text[i]))
-            {
-                int start = i;
-                while (i < text.Length && IsHan(text[i]))
-                {
-                    i++;
-                }
-
-                for (int k = start; k + 1 < i; k++)
-                {
-                    into.Add(new string(text.Slice(k, 2)));
-                }
-            }
-            else if (char.IsLetter(text[i]))
-            {
-                int start = i;
-                while (i < text.Length && char.IsLetter(text[i]))
-                {
-                    i++;
-                }
-
-                if (Word(text[start..i]) is { } word)
-                {
-                    into.Add(word);
-                }
-            }
-            else
-            {
-                i++;
-            }
+            features.Add(feature.ToString());
         }
+
+        return features;
     }
 
-    private static string? Word(ReadOnlySpan<char> letters)
-    {
-        if (letters.Length < 3)
-        {
-            return null;
-        }
-
-        var word = letters.ToString().ToLowerInvariant().Replace('ё', 'е');
-        if (FunctionWords.Contains(word))
-        {
-            return null;
-        }
-
-        if (word[0] is >= 'а' and <= 'я')
-        {
-            // Russian inflects by its endings: the first six letters stand for the word ("ядерного", "ядерное").
-            return word.Length > 6 ? word[..6] : word;
-        }
-
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 5)
-        {
-            return word[..^3] + "y";
-        }
-
-        return word.Length > 4 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') ? word[..^1] : word;
-    }
+    private const int MaxWord = 64;
 
     private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
@@ -196,4 +159,148 @@ public sealed class TopicResemblance
     }
 
     private readonly record struct Alias(int Topic, double Weight, int Length);
+
+    /// <summary>Per-thread sums of one match, cleared by what was touched, so a match allocates nothing.</summary>
+    private sealed class Scratch
+    {
+        public double[] Shared { get; private set; } = [];
+        public List<int> Touched { get; } = [];
+        private bool[] _seen = [];
+        private readonly List<int> _seenIds = [];
+
+        public void Reset(int aliases, int features)
+        {
+            if (Shared.Length < aliases)
+            {
+                Shared = new double[aliases];
+            }
+
+            if (_seen.Length < features)
+            {
+                _seen = new bool[features];
+            }
+
+            foreach (var a in Touched)
+            {
+                Shared[a] = 0;
+            }
+
+            foreach (var f in _seenIds)
+            {
+                _seen[f] = false;
+            }
+
+            Touched.Clear();
+            _seenIds.Clear();
+        }
+
+        public bool FirstTime(int feature)
+        {
+            if (_seen[feature])
+            {
+                return false;
+            }
+
+            _seen[feature] = true;
+            _seenIds.Add(feature);
+            return true;
+        }
+
+        public void Add(int alias, double weight)
+        {
+            if (Shared[alias] == 0)
+            {
+                Touched.Add(alias);
+            }
+
+            Shared[alias] += weight;
+        }
+    }
+
+    /// <summary>
+    /// Reads the features of a text one by one without allocating: each bigram of a run of Chinese characters, and each
+    /// word of three letters or more of a spaced script, lower-cased, not a function word, with a plural "s" or a Russian
+    /// ending dropped (written into the buffer).
+    /// </summary>
+    private ref struct FeatureReader(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly Span<char> _buffer = buffer;
+        private int _position;
+
+        public bool Next(out ReadOnlySpan<char> feature)
+        {
+            while (_position < _text.Length)
+            {
+                char c = _text[_position];
+                if (IsHan(c))
+                {
+                    if (_position + 1 < _text.Length && IsHan(_text[_position + 1]))
+                    {
+                        feature = _text.Slice(_position, 2);
+                        _position++;
+                        return true;
+                    }
+
+                    _position++;
+                }
+                else if (char.IsLetter(c))
+                {
+                    int start = _position;
+                    while (_position < _text.Length && char.IsLetter(_text[_position]) && !IsHan(_text[_position]))
+                    {
+                        _position++;
+                    }
+
+                    if (Word(_text[start.._position], _buffer, out feature))
+                    {
+                        return true;
+                    }
+                }
+                else
+                {
+                    _position++;
+                }
+            }
+
+            feature = default;
+            return false;
+        }
+
+        private static bool Word(ReadOnlySpan<char> letters, Span<char> buffer, out ReadOnlySpan<char> word)
+        {
+            word = default;
+            if (letters.Length < 3 || letters.Length > buffer.Length)
+            {
+                return false;
+            }
+
+            var lower = buffer[..letters.Length];
+            letters.ToLowerInvariant(lower);
+            lower.Replace('ё', 'е');
+            if (FunctionWordLookup.Contains(lower))
+            {
+                return false;
+            }
+
+            if (lower[0] is >= 'а' and <= 'я')
+            {
+                // Russian inflects by its endings: the first six letters stand for the word ("ядерного", "ядерное").
+                word = lower.Length > 6 ? lower[..6] : lower;
+                return true;
+            }
+
+            if (lower.Length > 5 && lower.EndsWith("ies"))
+            {
+                lower[^3] = 'y';
+                word = lower[..^2];
+                return true;
+            }
+
+            word = lower.Length > 4 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i') ? lower[..^1] : lower;
+            return true;
+        }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 }
