@@ -70,7 +70,8 @@ public class SuggestionEvaluatorTests
 
         var scores = SuggestionEvaluator.Score(gold, [Suggested(0, 10, Stance.Supports, "a")]);
 
-        Assert.Equal((1, 2, 1), (scores.StrictRecalled, scores.LenientRecalled, scores.LenientCorrect));
+        Assert.Equal((2, 2, 1), (scores.StrictRecalled, scores.LenientRecalled, scores.LenientCorrect));
+        Assert.Equal((2, 1), (scores.TopicCompared, scores.TopicCorrect));
     }
 
     [Fact]
