@@ -141,4 +141,34 @@ public class GeneralisationTests
         Assert.Equal(-1, resemblance.Match("历史"));
         Assert.Equal(-1, resemblance.Match("the weather"));
     }
+
+    [Fact]
+    public void A_named_leader_holds_for_their_own_state_only()
+    {
+        // Washington Declaration (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("President Yoon reaffirmed the ROK’s longstanding commitment to its obligations under the Treaty on the Non-Proliferation of Nuclear Weapons.", "united-states", "rok");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal((Stance.Reaffirms, "rok"), (s.Stance, Assert.Single(s.Holders))));
+    }
+
+    [Fact]
+    public void A_threat_named_as_the_object_of_a_commitment_is_not_a_concern()
+    {
+        // Washington Declaration (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("The United States and the ROK will stand together in the face of any threats to the peace and stability of the Korean Peninsula.", "united-states", "rok");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(Stance.Commits, s.Stance));
+    }
+
+    [Fact]
+    public void A_solemn_rebuttal_opposes_with_more_intensity_in_traditional_script()
+    {
+        // HKSAR spokesman, 15 April 2024 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("特區政府嚴正反駁英國所謂半年報告對重塑區議會的錯誤描述。", "china");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Opposes, 3, "反駁"), (claim.Stance, claim.Intensity, claim.Cue));
+    }
 }
