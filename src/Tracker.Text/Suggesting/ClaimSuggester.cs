@@ -11,6 +11,8 @@ namespace Tracker.Text.Suggesting;
 public sealed class ClaimSuggester
 {
     private const int MaxProposalLength = 40;
+    private const int MaxHanHead = 24;
+    private const int MaxSpacedHead = 60;
 
     private readonly PatternMatcher _matcher;
     private readonly Term[][] _terms;
@@ -727,7 +729,9 @@ public sealed class ClaimSuggester
         var span = index.ToCodePoints(clauseStart, clauseEnd);
         int intensity = Intensity(s, chain, stance, clauseStart);
         var cueText = body[s.Cues[chain].Start..s.Cues[chain].End];
-        int topic = _resemblance.Match(text[objectStart..objectEnd]);
+        // The head of the object stands near the cue; a long clause would resemble anything somewhere.
+        var head = text[objectStart..objectEnd];
+        int topic = _resemblance.Match(head[..Math.Min(head.Length, HasHan(head) ? MaxHanHead : MaxSpacedHead)]);
         if (topic >= 0)
         {
             return new Suggestion(

@@ -5,7 +5,8 @@ namespace Tracker.Text.Suggesting;
 /// and every name and alias of every topic, in every language, are reduced to content features (character bigrams of
 /// Chinese, either script; lower-cased words of spaced scripts without function words, a plural "s" or a Russian ending
 /// dropped), each weighted by how few topics use it (inverse document frequency). An alias resembles the phrase when
-/// the phrase holds at least <see cref="Threshold"/> of the alias's weight; the best alias wins, and of equally
+/// the phrase holds at least <see cref="Threshold"/> of the alias's weight and two of its features (an alias of one feature
+/// resembles nothing it does not already match word for word); the best alias wins, and of equally
 /// covered aliases the one sharing more weight (the more specific), then the longer. Built once per taxonomy; safe
 /// to call from several threads.
 /// </summary>
@@ -55,7 +56,8 @@ public sealed class TopicResemblance
                     }
                 }
 
-                if (ids.Count == 0)
+                // An alias of one word or one bigram resembles nothing it does not already match word for word.
+                if (ids.Count < 2)
                 {
                     continue;
                 }
@@ -75,7 +77,7 @@ public sealed class TopicResemblance
         for (int a = 0; a < aliases.Count; a++)
         {
             var (topic, ids, length) = aliases[a];
-            _aliases[a] = new Alias(topic, ids.Sum(id => _weights[id]), length);
+            _aliases[a] = new Alias(topic, ids.Sum(id => _weights[id]), ids.Length, length);
             foreach (var id in ids)
             {
                 _aliasesOf[id].Add(a);
@@ -110,7 +112,7 @@ public sealed class TopicResemblance
             var alias = _aliases[a];
             double weight = scratch.Shared[a];
             double cover = weight / alias.Weight;
-            if (cover < Threshold - 1e-9)
+            if (cover < Threshold - 1e-9 || scratch.Count[a] < 2)
             {
                 continue;
             }
@@ -158,12 +160,13 @@ public sealed class TopicResemblance
         return id;
     }
 
-    private readonly record struct Alias(int Topic, double Weight, int Length);
+    private readonly record struct Alias(int Topic, double Weight, int Features, int Length);
 
     /// <summary>Per-thread sums of one match, cleared by what was touched, so a match allocates nothing.</summary>
     private sealed class Scratch
     {
         public double[] Shared { get; private set; } = [];
+        public int[] Count { get; private set; } = [];
         public List<int> Touched { get; } = [];
         private bool[] _seen = [];
         private readonly List<int> _seenIds = [];
@@ -173,6 +176,7 @@ public sealed class TopicResemblance
             if (Shared.Length < aliases)
             {
                 Shared = new double[aliases];
+                Count = new int[aliases];
             }
 
             if (_seen.Length < features)
@@ -183,6 +187,7 @@ public sealed class TopicResemblance
             foreach (var a in Touched)
             {
                 Shared[a] = 0;
+                Count[a] = 0;
             }
 
             foreach (var f in _seenIds)
@@ -214,6 +219,7 @@ public sealed class TopicResemblance
             }
 
             Shared[alias] += weight;
+            Count[alias]++;
         }
     }
 

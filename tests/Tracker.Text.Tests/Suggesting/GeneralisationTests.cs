@@ -143,6 +143,22 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void Resemblance_needs_two_shared_features_so_one_common_word_is_not_a_topic()
+    {
+        // G7 Hiroshima communiqué (corpus): "sharing best practices" is no nuclear sharing, "our financial system" no UN system.
+        SuggesterTopic[] topics =
+        [
+            new("nuclear-sharing", "Nuclear sharing", ["nuclear sharing", "核共享"]),
+            new("un-system", "UN system", ["UN system"]),
+        ];
+        var resemblance = new TopicResemblance(topics);
+
+        Assert.Equal(-1, resemblance.Match("support other countries by sharing best practices for protected areas"));
+        Assert.Equal(-1, resemblance.Match("that our financial system is resilient"));
+        Assert.Equal(0, resemblance.Match("the sharing of U.S. nuclear weapons"));
+    }
+
+    [Fact]
     public void A_named_leader_holds_for_their_own_state_only()
     {
         // Washington Declaration (seed/dev).
