@@ -717,8 +717,9 @@ public sealed class ClaimSuggester
             objectEnd--;
         }
 
-        // A modal with nothing of its own ("将", "will") before another cue is not a position.
-        if (objectEnd - objectStart < 2)
+        // A modal with nothing of its own ("将", "will") before another cue is not a position, nor is a lone verb leading into
+        // a list ("The architecture shall include:").
+        if (objectEnd - objectStart < 2 || (!HasHan(text[objectStart..objectEnd]) && Words(text[objectStart..objectEnd]) < 2))
         {
             return null;
         }
@@ -911,6 +912,17 @@ public sealed class ClaimSuggester
         }
 
         return false;
+    }
+
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            words += char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static bool HasHan(ReadOnlySpan<char> text)

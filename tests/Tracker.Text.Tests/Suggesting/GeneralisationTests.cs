@@ -104,6 +104,13 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_lone_verb_leading_into_a_list_proposes_nothing()
+    {
+        // Seed, Iron Dome for America.
+        Assert.Empty(SuggesterFixture.Suggest("The architecture shall include:", "united-states"));
+    }
+
+    [Fact]
     public void An_object_with_no_alias_goes_to_the_topic_it_resembles()
     {
         // 2024 China–Russia statement (seed/dev): no alias of falsification-of-history ("篡改历史") occurs word for word.
