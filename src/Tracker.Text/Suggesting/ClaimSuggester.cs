@@ -11,10 +11,13 @@ namespace Tracker.Text.Suggesting;
 public sealed class ClaimSuggester
 {
     private const int MaxProposalLength = 40;
+    private const int MaxHanHead = 24;
+    private const int MaxSpacedHead = 60;
 
     private readonly PatternMatcher _matcher;
     private readonly Term[][] _terms;
     private readonly SuggesterTopic[] _topics;
+    private readonly TopicResemblance _resemblance;
     private readonly string[][] _holderSlugs;
     private readonly string[] _targets;
 
@@ -23,6 +26,7 @@ public sealed class ClaimSuggester
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(topics);
         _topics = [.. topics];
+        _resemblance = new TopicResemblance(_topics);
         var patterns = new List<string>();
         var terms = new List<List<Term>>();
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -231,11 +235,21 @@ public sealed class ClaimSuggester
                 var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[word.Start..word.End]) : new Carry(Stance.Concerned, 1, signatories, body[word.Start..word.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
-            else if (s.Topics.Count > 0)
+            else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]))
             {
-                // A statement's sentence names its topics as positions even without a verb ("国际法原则是…的基础"):
-                // offered as mild support, at the lowest confidence, for the curator to confirm.
-                SuggestFromCarry(body, index, s, new Carry(Stance.Supports, 1, signatories, ""), output, confidence: 0.15);
+                // "…，共同推动互联互通、数字经济等各领域务实合作": a verbless sentence that sets out to advance something commits to it.
+                if (ActionVerb(text, s) is { } verb)
+                {
+                    SuggestFromCarry(body, index, s, new Carry(Stance.Commits, Stance.Commits.DefaultIntensity(), signatories, verb), output, confidence: 0.2);
+                }
+                else
+                {
+
+                // A Chinese statement's sentence names its topics as positions even without a verb ("国际法原则是…的基础"):
+                // offered as mild support, at the lowest confidence, for the curator to confirm. A verbless sentence of
+                // English or Russian is narrative ("President Reagan endeavored to build …"), not a position.
+                    SuggestFromCarry(body, index, s, new Carry(Stance.Supports, 1, signatories, ""), output, confidence: 0.15);
+                }
             }
 
             if (!(listItem || EndsWith(text, s, ';', '；')))
@@ -486,7 +500,7 @@ public sealed class ClaimSuggester
         for (int c = 0; c < s.Cues.Count; c++)
         {
             var cue = s.Cues[c];
-            if (cue.End <= topic.Start && (before < 0 || cue.End > s.Cues[before].End))
+            if (cue.End <= topic.Start && (before < 0 || cue.End > s.Cues[before].End) && !DescribesObject(s, c))
             {
                 before = c;
             }
@@ -507,6 +521,14 @@ public sealed class ClaimSuggester
         // The only cue of a sentence governs all of it, wherever it stands ("…，成为最亟待消除的战略风险之一").
         return before >= 0 ? StrongestOfChain(text, s, before) : after;
     }
+
+    /// <summary>
+    /// A rejecting word that is also a negation ("违反", "违背", "violate", "摒弃"), after another cue of the sentence, describes
+    /// the object of that cue rather than opening a position of its own: "谴责违反国际法的…制裁" condemns (the law is what is
+    /// violated, so the claim on it is negated), "重申…不得违反《联合国宪章》…的原则" reaffirms, "应摒弃冷战思维" calls for.
+    /// </summary>
+    private static bool DescribesObject(SentenceScratch s, int c) =>
+        c > 0 && ((Stance)s.Cues[c].Value).Polarity() < 0 && IsAlso(s.Negations, s.Cues[c]);
 
     /// <summary>
     /// Of the cues that stand together before an object, a request or obligation governs what it asks for
@@ -536,6 +558,15 @@ public sealed class ClaimSuggester
 
             if (s.Cues[c].Kind == TermKind.Cue)
             {
+                // Coordinated cues ("强烈谴责和反对", "support and welcome") are one position: the stronger on the codebook's ladder.
+                // So is criticism after criticism: "谴责美化甚至妄图复活…" condemns what the other side attempts.
+                if (strong >= 0 && ((Stance)s.Cues[strong].Value).LadderRank() > stance.LadderRank()
+                    && ((Stance)s.Cues[strong].Value).Polarity() == stance.Polarity()
+                    && (stance.Polarity() < 0 || Coordinated(text, s.Cues[strong], s.Cues[c])))
+                {
+                    continue;
+                }
+
                 strong = c;
                 if (stance == Stance.Reaffirms && reaffirm < 0)
                 {
@@ -551,6 +582,18 @@ public sealed class ClaimSuggester
         // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
         // restating criticism keeps the criticism ("重申反对…").
         return reaffirm >= 0 && !negativeAfterReaffirm ? reaffirm : strong >= 0 ? strong : last;
+    }
+
+    /// <summary>Two cues with only a conjunction between them ("谴责和反对", "support and welcome", "反对并谴责").</summary>
+    private static bool Coordinated(ReadOnlySpan<char> text, Hit first, Hit second)
+    {
+        if (first.End > second.Start)
+        {
+            return false;
+        }
+
+        var between = text[first.End..second.Start].Trim();
+        return IsConjunction(between) || between is "并" or "並" or "并且" or "並且" or "or" or "или";
     }
 
     private static bool TopicBetween(SentenceScratch s, int start, int end)
@@ -643,7 +686,11 @@ public sealed class ClaimSuggester
             Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2), body[cue.Start..cue.End]);
     }
 
-    /// <summary>A cue that governs no known topic proposes its object (the rest of its clause) as a new topic.</summary>
+    /// <summary>
+    /// A cue that governs no known topic: its object (the rest of its clause) goes to the topic it resembles most
+    /// (<see cref="TopicResemblance"/>), or else is proposed as a new topic. Only the last cue of a chain proposes, with the
+    /// stance of the chain ("affirmed that the ROK will apply …" reaffirms).
+    /// </summary>
     private Suggestion? Propose(string body, CodePointIndex index, SentenceScratch s, int c, IReadOnlyList<string> signatories)
     {
         var text = body.AsSpan();
@@ -670,10 +717,27 @@ public sealed class ClaimSuggester
             objectEnd--;
         }
 
-        // A modal with nothing of its own ("将", "will") before another cue is not a position.
-        if (objectEnd - objectStart < 2)
+        // A modal with nothing of its own ("将", "will") before another cue is not a position, nor is a lone verb leading into
+        // a list ("The architecture shall include:").
+        if (objectEnd - objectStart < 2 || (!HasHan(text[objectStart..objectEnd]) && Words(text[objectStart..objectEnd]) < 2))
         {
             return null;
+        }
+
+        int chain = StrongestOfChain(text, s, c);
+        var stance = (Stance)s.Cues[chain].Value;
+        var holders = Holders(text, s, s.Cues[chain].Start, signatories);
+        var span = index.ToCodePoints(clauseStart, clauseEnd);
+        int intensity = Intensity(s, chain, stance, clauseStart);
+        var cueText = body[s.Cues[chain].Start..s.Cues[chain].End];
+        // The head of the object stands near the cue; a long clause would resemble anything somewhere.
+        var head = text[objectStart..objectEnd];
+        int topic = _resemblance.Match(head[..Math.Min(head.Length, HasHan(head) ? MaxHanHead : MaxSpacedHead)]);
+        if (topic >= 0)
+        {
+            return new Suggestion(
+                span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
+                _topics[topic].Slug, _topics[topic].Label, null, false, 0.3, cueText);
         }
 
         var label = body[objectStart..objectEnd];
@@ -683,12 +747,9 @@ public sealed class ClaimSuggester
             label = label[..(cut > 10 ? cut : MaxProposalLength)];
         }
 
-        var stance = (Stance)cue.Value;
-        var holders = Holders(text, s, cue.Start, signatories);
-        var span = index.ToCodePoints(clauseStart, clauseEnd);
         return new Suggestion(
-            span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, Intensity(s, c, stance, clauseStart),
-            null, label, null, false, 0.2, body[cue.Start..cue.End]);
+            span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
+            null, label, null, false, 0.2, cueText);
     }
 
     /// <summary>Default intensity of the stance, one up for an intensifier at the cue ("强烈谴责", "firmly support"), one down for a softener.</summary>
@@ -813,6 +874,68 @@ public sealed class ClaimSuggester
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// Verbs of advancing something ("推动", "促进", "构建"), in either script: too common to be cues where a stance verb
+    /// stands (they would take its list over, "重申将…加强合作…，共同打击…"), they carry the commitment of a sentence that has none.
+    /// </summary>
+    private static readonly string[] ActionVerbs =
+    [
+        "推动", "推進", "推进", "推動", "促进", "促進", "构建", "構建", "打造", "弘扬", "弘揚", "加强", "加強", "深化",
+    ];
+
+    private static string? ActionVerb(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        int first = -1;
+        string? verb = null;
+        foreach (var candidate in ActionVerbs)
+        {
+            int at = text[s.Start..s.End].IndexOf(candidate, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first) && !InsideTopic(s, s.Start + at))
+            {
+                (first, verb) = (at, candidate);
+            }
+        }
+
+        return verb;
+    }
+
+    private static bool InsideTopic(SentenceScratch s, int position)
+    {
+        foreach (var topic in s.Topics)
+        {
+            if (position >= topic.Start && position < topic.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            words += char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private static bool HasHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseBreak(char c) => c is '，' or '；' or '：' or ',' or ';' or ':' or '\n';

@@ -9,9 +9,10 @@ public sealed record GoldClaim(TextSpan Span, Stance Stance, string Topic, IRead
 /// <summary>
 /// Counts of one evaluation. A gold claim is recalled when at least one suggestion matches it, and a
 /// suggestion is correct when it matches at least one gold claim; one sentence may hold several claims on one
-/// span, so the matching is not one-to-one. Strict: same stance, same topic, overlapping span. Lenient: same
-/// polarity, overlapping span. Holders are scored on the lenient-recalled gold claims, with the suggestion
-/// that matches strictly when there is one: exact equality of the holder sets.
+/// span, so the matching is not one-to-one. Strict (issue 4's definition): same stance, overlapping span.
+/// Lenient: same polarity, overlapping span. Each recalled gold claim is compared with one matching suggestion,
+/// chosen strict and same-topic first, then strict, then lenient: holders on the lenient-recalled claims (exact
+/// equality of the holder sets), topic on the strictly recalled ones (same topic slug).
 /// </summary>
 public sealed record EvaluationScores(
     int Gold,
@@ -21,15 +22,18 @@ public sealed record EvaluationScores(
     int LenientRecalled,
     int LenientCorrect,
     int HolderCompared,
-    int HolderCorrect)
+    int HolderCorrect,
+    int TopicCompared,
+    int TopicCorrect)
 {
-    public static EvaluationScores Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
+    public static EvaluationScores Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public double StrictRecall => Ratio(StrictRecalled, Gold);
     public double StrictPrecision => Ratio(StrictCorrect, Suggested);
     public double LenientRecall => Ratio(LenientRecalled, Gold);
     public double LenientPrecision => Ratio(LenientCorrect, Suggested);
     public double HolderAccuracy => Ratio(HolderCorrect, HolderCompared);
+    public double TopicAccuracy => Ratio(TopicCorrect, TopicCompared);
 
     public static EvaluationScores operator +(EvaluationScores a, EvaluationScores b) => new(
         a.Gold + b.Gold,
@@ -39,11 +43,13 @@ public sealed record EvaluationScores(
         a.LenientRecalled + b.LenientRecalled,
         a.LenientCorrect + b.LenientCorrect,
         a.HolderCompared + b.HolderCompared,
-        a.HolderCorrect + b.HolderCorrect);
+        a.HolderCorrect + b.HolderCorrect,
+        a.TopicCompared + b.TopicCompared,
+        a.TopicCorrect + b.TopicCorrect);
 
     public string Format() => string.Create(
         CultureInfo.InvariantCulture,
-        $"gold {Gold,4}  suggested {Suggested,4}  strict R {StrictRecall:0.000} P {StrictPrecision:0.000}  lenient R {LenientRecall:0.000} P {LenientPrecision:0.000}  holders {HolderAccuracy:0.000} ({HolderCorrect}/{HolderCompared})");
+        $"gold {Gold,4}  suggested {Suggested,4}  strict R {StrictRecall:0.000} P {StrictPrecision:0.000}  lenient R {LenientRecall:0.000} P {LenientPrecision:0.000}  holders {HolderAccuracy:0.000} ({HolderCorrect}/{HolderCompared})  topic {TopicAccuracy:0.000} ({TopicCorrect}/{TopicCompared})");
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }
@@ -51,51 +57,63 @@ public sealed record EvaluationScores(
 public static class SuggestionEvaluator
 {
     public static bool MatchesStrictly(GoldClaim gold, Suggestion suggestion) =>
-        suggestion.Stance == gold.Stance && suggestion.TopicSlug == gold.Topic && suggestion.Span.Overlaps(gold.Span);
+        suggestion.Stance == gold.Stance && suggestion.Span.Overlaps(gold.Span);
 
     public static bool MatchesLeniently(GoldClaim gold, Suggestion suggestion) =>
         suggestion.Stance.Polarity() == gold.Stance.Polarity() && suggestion.Span.Overlaps(gold.Span);
+
+    /// <summary>A strict match that also has the gold claim's topic.</summary>
+    public static bool MatchesWithTopic(GoldClaim gold, Suggestion suggestion) =>
+        MatchesStrictly(gold, suggestion) && suggestion.TopicSlug == gold.Topic;
 
     /// <summary>Scores the suggestions of one document against its curated claims.</summary>
     public static EvaluationScores Score(IReadOnlyList<GoldClaim> gold, IReadOnlyList<Suggestion> suggestions)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(suggestions);
-        int strictRecalled = 0, lenientRecalled = 0, holderCompared = 0, holderCorrect = 0;
+        int strictRecalled = 0, lenientRecalled = 0, holderCompared = 0, holderCorrect = 0, topicCompared = 0, topicCorrect = 0;
         var strictCorrect = new bool[suggestions.Count];
         var lenientCorrect = new bool[suggestions.Count];
         foreach (var claim in gold)
         {
+            // The suggestion the claim is compared with: strict with the same topic, else strict, else lenient.
             Suggestion? best = null;
-            bool strict = false, lenient = false;
+            int rank = 0;
             for (int i = 0; i < suggestions.Count; i++)
             {
                 var suggestion = suggestions[i];
+                if (!MatchesLeniently(claim, suggestion))
+                {
+                    continue;
+                }
+
+                lenientCorrect[i] = true;
+                int r = 1;
                 if (MatchesStrictly(claim, suggestion))
                 {
                     strictCorrect[i] = true;
-                    if (!strict)
-                    {
-                        best = suggestion;
-                    }
-
-                    strict = true;
+                    r = suggestion.TopicSlug == claim.Topic ? 3 : 2;
                 }
 
-                if (MatchesLeniently(claim, suggestion))
+                if (r > rank)
                 {
-                    lenientCorrect[i] = true;
-                    best ??= suggestion;
-                    lenient = true;
+                    (best, rank) = (suggestion, r);
                 }
             }
 
-            strictRecalled += strict ? 1 : 0;
-            if (lenient)
+            if (best is null)
             {
-                lenientRecalled++;
-                holderCompared++;
-                holderCorrect += SameSet(claim.Holders, best!.Holders) ? 1 : 0;
+                continue;
+            }
+
+            lenientRecalled++;
+            holderCompared++;
+            holderCorrect += SameSet(claim.Holders, best.Holders) ? 1 : 0;
+            if (rank >= 2)
+            {
+                strictRecalled++;
+                topicCompared++;
+                topicCorrect += rank == 3 ? 1 : 0;
             }
         }
 
@@ -107,7 +125,9 @@ public static class SuggestionEvaluator
             lenientRecalled,
             lenientCorrect.Count(c => c),
             holderCompared,
-            holderCorrect);
+            holderCorrect,
+            topicCompared,
+            topicCorrect);
     }
 
     private static bool SameSet(IReadOnlyList<string> a, IReadOnlyList<string> b) =>

@@ -8,22 +8,54 @@ using Tracker.Text.Suggesting;
 namespace Tracker.Web.Features.Suggestions;
 
 /// <summary>
-/// <c>dotnet run --project src/Tracker.Web -- evaluate [--seed DIR] [--holdout] [--verbose]</c>: loads the seed into a fresh
+/// <c>dotnet run --project src/Tracker.Web -- evaluate [--seed DIR] [--dev] [--holdout] [--verbose]</c>: loads the seed into a fresh
 /// SQLite file (the same migrations and loader as a first start, so gold spans are anchored exactly as in the
-/// app, lexicon from its table), runs the suggester over every document with curated claims and prints recall, precision and holder
-/// accuracy per language and overall. A throwaway database keeps the figures independent of local edits.
-/// <c>--holdout</c> then loads seed/holdout (statements the lexicon was not tuned on, which the app never loads) with the same
-/// loader and prints their figures as a separate table; the seed's figures are computed before, with the seed's taxonomy only.
+/// app, lexicon from its table), runs the suggester over every document with curated claims and prints recall, precision, holder
+/// and topic accuracy per language and overall. A throwaway database keeps the figures independent of local edits.
+/// <c>--dev</c> (seed/dev: statements tuned on, kept for regression) and <c>--holdout</c> (seed/holdout: statements the lexicon was
+/// not tuned on) each load their folder on top of the seed into a throwaway database of their own, with the same loader, and print
+/// their figures as a separate table; the app never loads either folder.
 /// </summary>
 public static class EvaluateCommand
 {
+    public const string DevFolder = "dev";
     public const string HoldoutFolder = "holdout";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
         var seed = Option(args, "--seed") ?? Path.Combine(AppContext.BaseDirectory, "seed");
         bool verbose = args.Contains("--verbose");
-        bool holdout = args.Contains("--holdout");
+        var overall = await EvaluateAsync(seed, null, "seed", output, verbose, cancellationToken);
+        foreach (var (flag, folder, set) in new[] { ("--dev", DevFolder, "dev"), ("--holdout", HoldoutFolder, "held-out") })
+        {
+            if (!args.Contains(flag))
+            {
+                continue;
+            }
+
+            var path = Path.Combine(seed, folder);
+            if (!File.Exists(Path.Combine(path, "documents.json")))
+            {
+                output.WriteLine($"No {set} set: {path} has no documents.json (nothing to score for {flag}).");
+                continue;
+            }
+
+            var scores = await EvaluateAsync(seed, path, set, output, verbose, cancellationToken);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{char.ToUpperInvariant(set[0])}{set[1..]} minus seed: strict R {scores.StrictRecall - overall.StrictRecall:+0.000;-0.000} P {scores.StrictPrecision - overall.StrictPrecision:+0.000;-0.000}  lenient R {scores.LenientRecall - overall.LenientRecall:+0.000;-0.000} P {scores.LenientPrecision - overall.LenientPrecision:+0.000;-0.000}  holders {scores.HolderAccuracy - overall.HolderAccuracy:+0.000;-0.000}  topic {scores.TopicAccuracy - overall.TopicAccuracy:+0.000;-0.000}"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Seeds a throwaway database, loads <paramref name="extra"/> on top when given (the few actors and topics its statements need
+    /// come with it, as a curator would add them) and scores the documents of that folder, or of the seed when there is none.
+    /// </summary>
+    private static async Task<EvaluationScores> EvaluateAsync(
+        string seed, string? extra, string set, TextWriter output, bool verbose, CancellationToken cancellationToken)
+    {
         var directory = Directory.CreateTempSubdirectory("tracker-evaluate-").FullName;
         try
         {
@@ -33,25 +65,17 @@ public static class EvaluateCommand
             await using var db = new TrackerDbContext(options.Options);
             await db.Database.MigrateAsync(cancellationToken);
             await new SeedLoader(db, TimeProvider.System).LoadAsync(seed, cancellationToken);
-
             var lexicon = await SuggesterProvider.LoadLexiconAsync(db, cancellationToken) ?? Lexicon.Load(Path.Combine(seed, "lexicon"));
-            var seedKeys = await db.Documents.Where(d => d.Key != null).Select(d => d.Key!).ToListAsync(cancellationToken);
-            var suggester = new ClaimSuggester(lexicon, await SuggesterProvider.LoadTopicsAsync(db, cancellationToken));
-            var overall = await ScoreAsync(db, suggester, seedKeys, "seed", output, verbose, cancellationToken);
-            if (!holdout)
+            var keys = await db.Documents.Where(d => d.Key != null).Select(d => d.Key!).ToListAsync(cancellationToken);
+            if (extra is not null)
             {
-                return 0;
+                var seedKeys = keys;
+                await new SeedLoader(db, TimeProvider.System).LoadAsync(extra, cancellationToken);
+                keys = await db.Documents.Where(d => d.Key != null && !seedKeys.Contains(d.Key)).Select(d => d.Key!).ToListAsync(cancellationToken);
             }
 
-            // The held-out set brings the few actors and topics its statements need; a curator would add them the same way.
-            await new SeedLoader(db, TimeProvider.System).LoadAsync(Path.Combine(seed, HoldoutFolder), cancellationToken);
-            var holdoutKeys = await db.Documents.Where(d => d.Key != null && !seedKeys.Contains(d.Key)).Select(d => d.Key!).ToListAsync(cancellationToken);
-            suggester = new ClaimSuggester(lexicon, await SuggesterProvider.LoadTopicsAsync(db, cancellationToken));
-            var held = await ScoreAsync(db, suggester, holdoutKeys, "held-out", output, verbose, cancellationToken);
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Held-out minus seed: strict R {held.StrictRecall - overall.StrictRecall:+0.000;-0.000} P {held.StrictPrecision - overall.StrictPrecision:+0.000;-0.000}  lenient R {held.LenientRecall - overall.LenientRecall:+0.000;-0.000} P {held.LenientPrecision - overall.LenientPrecision:+0.000;-0.000}  holders {held.HolderAccuracy - overall.HolderAccuracy:+0.000;-0.000}"));
-            return 0;
+            var suggester = new ClaimSuggester(lexicon, await SuggesterProvider.LoadTopicsAsync(db, cancellationToken));
+            return await ScoreAsync(db, suggester, keys, set, output, verbose, cancellationToken);
         }
         finally
         {
@@ -110,7 +134,7 @@ public static class EvaluateCommand
         }
 
         output.WriteLine($"Overall ({set})   {overall.Format()}");
-        output.WriteLine("strict: same stance, topic and overlapping span; lenient: same polarity and overlapping span; holders: exact set on lenient matches.");
+        output.WriteLine("strict: same stance and overlapping span; lenient: same polarity and overlapping span; holders: exact set on lenient matches; topic: same topic on strict matches.");
         return overall;
     }
 
@@ -120,6 +144,13 @@ public static class EvaluateCommand
         {
             var near = suggestions.Where(s => s.Span.Overlaps(claim.Span)).Select(s => $"{s.Stance}/{s.TopicSlug ?? "+" + s.TopicLabel}[{s.Cue}]");
             output.WriteLine($"    MISS {claim.Stance,-9} {claim.Topic,-32} {claim.Span} got: {string.Join("; ", near)}");
+            output.WriteLine($"         \"{Excerpt(body, claim.Span)}\"");
+        }
+
+        foreach (var claim in gold.Where(g => suggestions.Any(s => SuggestionEvaluator.MatchesStrictly(g, s)) && !suggestions.Any(s => SuggestionEvaluator.MatchesWithTopic(g, s))))
+        {
+            var near = suggestions.Where(s => SuggestionEvaluator.MatchesStrictly(claim, s)).Select(s => $"{s.TopicSlug ?? "+" + s.TopicLabel}[{s.Cue}]");
+            output.WriteLine($"    TOPIC {claim.Stance,-9} {claim.Topic,-32} {claim.Span} got: {string.Join("; ", near)}");
             output.WriteLine($"         \"{Excerpt(body, claim.Span)}\"");
         }
 

@@ -1,0 +1,197 @@
+using Tracker.Domain.Claims;
+using Tracker.Text.Suggesting;
+
+namespace Tracker.Text.Tests.Suggesting;
+
+/// <summary>
+/// The rules that carry the suggester beyond the seed's wording (issue 4), each on a real sentence of the seed, of
+/// seed/dev or of shared/corpus: coordinated and stacked cues, violation words, verbless sentences, a proposal's
+/// stance, and topics found by resemblance when no alias occurs word for word.
+/// </summary>
+public class GeneralisationTests
+{
+    private static readonly string[] ChinaRussia = ["china", "russia"];
+    private static readonly string[] G7 = ["g7"];
+
+    [Fact]
+    public void Coordinated_cues_take_the_stronger_on_the_ladder_in_traditional_script()
+    {
+        // HKSAR spokesman, 15 April 2024 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("特區政府強烈譴責和反對英國通過所謂半年報告對「一國兩制」成功實踐下的香港作出肆意詆毀和政治攻擊。", "china");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Condemns, 3, "強烈譴責"), (claim.Stance, claim.Intensity, claim.Cue));
+    }
+
+    [Fact]
+    public void Welcome_and_support_is_support()
+    {
+        // G7 Leaders' Statement, corpus (the clause after "We remain committed to diplomacy and").
+        var suggestions = SuggesterFixture.Suggest("We welcome and support the earnest efforts by Ukraine’s President Volodymyr Zelenskyy to promote a just peace.", G7);
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Supports && s.Cue == "support");
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Welcomes);
+    }
+
+    [Fact]
+    public void Criticism_inside_a_condemnation_keeps_the_condemnation()
+    {
+        // 2024 China–Russia statement (seed/dev): 妄图 is what the other side attempts, 谴责 is the holders' stance.
+        var suggestions = SuggesterFixture.Suggest("双方严厉谴责美化甚至妄图复活纳粹主义和军国主义行径。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Condemns, "严厉谴责"), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void A_violation_word_after_a_stance_describes_its_object_and_negates_the_norm()
+    {
+        // Seed, China–Russia statement on international law.
+        var suggestions = SuggesterFixture.Suggest("双方谴责绕过联合国安理会实施违反《联合国宪章》和国际法、妨碍司法以及违反世界贸易组织规则的卑劣行径。", ChinaRussia);
+
+        var charter = Assert.Single(suggestions, s => s.TopicSlug == "un-charter");
+        Assert.Equal((Stance.Condemns, true), (charter.Stance, charter.Negated));
+        Assert.DoesNotContain(suggestions, s => s.Cue == "违反");
+    }
+
+    [Fact]
+    public void A_violation_word_after_its_topic_opposes_it()
+    {
+        // 2024 China–Russia statement (seed/dev): criticism Chinese puts last.
+        var suggestions = SuggesterFixture.Suggest("双方认为，新殖民主义和霸权主义完全违背了当今时代潮流。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions, s => s.TopicSlug == "hegemonism");
+        Assert.Equal((Stance.Opposes, "违背"), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void Remain_steadfast_in_reaffirms()
+    {
+        // G7 Hiroshima communiqué, corpus.
+        var suggestions = SuggesterFixture.Suggest("We remain steadfast in our support of the Chemical Weapons Convention.", G7);
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Reaffirms && s.Cue == "remain steadfast in");
+    }
+
+    [Fact]
+    public void A_proposal_carries_the_stance_of_its_cue_chain()
+    {
+        // Washington Declaration (seed/dev): "affirmed that … will" restates a commitment.
+        var suggestions = SuggesterFixture.Suggest("President Yoon affirmed that the ROK will apply the full range of its capabilities to the Alliance’s combined defense posture.", "united-states", "rok");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Reaffirms, "affirmed"), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void A_verbless_english_sentence_is_narrative_not_a_position()
+    {
+        // Seed, Iron Dome for America: history, with topics but no stance verb.
+        var suggestions = SuggesterFixture.Suggest("And since the United States withdrew from the Anti-Ballistic Missile Treaty in 2002, homeland missile defense has been limited.", "united-states");
+
+        Assert.Empty(suggestions);
+    }
+
+    [Fact]
+    public void A_verbless_chinese_sentence_that_advances_something_commits_to_it()
+    {
+        // Seed, China–Russia comprehensive partnership statement.
+        var suggestions = SuggesterFixture.Suggest("加强沟通协调，共同推动互联互通、数字经济等各领域务实合作。", ChinaRussia);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal((Stance.Commits, "加强"), (s.Stance, s.Cue)));
+        Assert.Contains(suggestions, s => s.TopicSlug == "connectivity");
+    }
+
+    [Fact]
+    public void A_lone_verb_leading_into_a_list_proposes_nothing()
+    {
+        // Seed, Iron Dome for America.
+        Assert.Empty(SuggesterFixture.Suggest("The architecture shall include:", "united-states"));
+    }
+
+    [Fact]
+    public void An_object_with_no_alias_goes_to_the_topic_it_resembles()
+    {
+        // 2024 China–Russia statement (seed/dev): no alias of falsification-of-history ("篡改历史") occurs word for word.
+        var suggestions = SuggesterFixture.Suggest("双方反对否定、歪曲和篡改二战历史。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Opposes, "falsification-of-history", false), (claim.Stance, claim.TopicSlug, claim.ProposesTopic));
+    }
+
+    [Fact]
+    public void An_object_that_resembles_no_topic_is_proposed_as_a_new_one_with_its_text()
+    {
+        // Seed, China–Russia comprehensive partnership statement.
+        var suggestions = SuggesterFixture.Suggest("双方将为此发挥积极、建设性作用。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.True(claim.ProposesTopic);
+        Assert.Equal("为此发挥积极、建设性作用", claim.TopicLabel);
+    }
+
+    [Fact]
+    public void Resemblance_weighs_rare_words_and_bigrams_in_every_script_and_stems_plurals()
+    {
+        SuggesterTopic[] topics =
+        [
+            new("falsification-of-history", "Falsification of history", ["篡改历史", "篡改歷史", "rewriting history"]),
+            new("history-and-memory", "History and memory", ["历史真相", "歷史真相", "historical memory"]),
+            new("chemical-weapons", "Chemical weapons", ["化学武器", "Chemical Weapons Convention"]),
+        ];
+        var resemblance = new TopicResemblance(topics);
+
+        Assert.Equal(0, resemblance.Match("歪曲和篡改二战历史"));
+        Assert.Equal(0, resemblance.Match("歪曲和篡改二戰歷史"));
+        Assert.Equal(2, resemblance.Match("the chemical weapon convention's verification"));
+        Assert.Equal(-1, resemblance.Match("历史"));
+        Assert.Equal(-1, resemblance.Match("the weather"));
+    }
+
+    [Fact]
+    public void Resemblance_needs_two_shared_features_so_one_common_word_is_not_a_topic()
+    {
+        // G7 Hiroshima communiqué (corpus): "sharing best practices" is no nuclear sharing, "our financial system" no UN system.
+        SuggesterTopic[] topics =
+        [
+            new("nuclear-sharing", "Nuclear sharing", ["nuclear sharing", "核共享"]),
+            new("un-system", "UN system", ["UN system"]),
+        ];
+        var resemblance = new TopicResemblance(topics);
+
+        Assert.Equal(-1, resemblance.Match("support other countries by sharing best practices for protected areas"));
+        Assert.Equal(-1, resemblance.Match("that our financial system is resilient"));
+        Assert.Equal(0, resemblance.Match("the sharing of U.S. nuclear weapons"));
+    }
+
+    [Fact]
+    public void A_named_leader_holds_for_their_own_state_only()
+    {
+        // Washington Declaration (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("President Yoon reaffirmed the ROK’s longstanding commitment to its obligations under the Treaty on the Non-Proliferation of Nuclear Weapons.", "united-states", "rok");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal((Stance.Reaffirms, "rok"), (s.Stance, Assert.Single(s.Holders))));
+    }
+
+    [Fact]
+    public void A_threat_named_as_the_object_of_a_commitment_is_not_a_concern()
+    {
+        // Washington Declaration (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("The United States and the ROK will stand together in the face of any threats to the peace and stability of the Korean Peninsula.", "united-states", "rok");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(Stance.Commits, s.Stance));
+    }
+
+    [Fact]
+    public void A_solemn_rebuttal_opposes_with_more_intensity_in_traditional_script()
+    {
+        // HKSAR spokesman, 15 April 2024 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("特區政府嚴正反駁英國所謂半年報告對重塑區議會的錯誤描述。", "china");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Opposes, 3, "反駁"), (claim.Stance, claim.Intensity, claim.Cue));
+    }
+}
