@@ -100,6 +100,51 @@ public sealed class ReviewBrowserTests(TrackerApp app, Chromium chromium)
     }
 
     [Fact]
+    public async Task A_decision_that_cannot_be_saved_says_why_and_the_list_stays_as_the_server_has_it()
+    {
+        using var admin = app.Admin();
+        var document = await new Statements(admin).DocumentAsync("2025-06-10", ["china", "russia"], Text);
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+        await page.GotoAsync($"/documents/{document.Id}?review=true");
+        var cards = page.Locator(".suggestion-card");
+        var pending = await cards.CountAsync();
+        await page.Keyboard.PressAsync("j");
+        var key = await cards.First.GetAttributeAsync("data-key");
+
+        // The server fails: the status line says so and nothing changes on the page.
+        var accept = new System.Text.RegularExpressions.Regex(@"/documents/\d+\?handler=Accept$");
+        await page.RouteAsync(accept, route => route.FulfillAsync(new() { Status = 500, Body = "" }));
+        await page.Keyboard.PressAsync("a");
+        await Assertions.Expect(page.Locator("#review-status")).ToContainTextAsync("Not saved: the server answered 500");
+        await Assertions.Expect(cards).ToHaveCountAsync(pending);
+        await Assertions.Expect(page.Locator("#body-text mark.claim")).ToHaveCountAsync(0);
+        await page.UnrouteAsync(accept);
+
+        // Someone else rejects it meanwhile: accepting it is refused with the reason, and the list is the current one.
+        using var other = await app.SignInAsNewAsync(Roles.Curator);
+        using (var rejected = await other.PostAsync($"/documents/{document.Id}?handler=Reject", new()
+        {
+            ["__RequestVerificationToken"] = await other.AntiforgeryTokenAsync(),
+            ["key"] = key!,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        }
+
+        await Assertions.Expect(cards.First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("a");
+        await Assertions.Expect(page.Locator("#review-status")).ToContainTextAsync("no longer pending");
+        await Assertions.Expect(cards).ToHaveCountAsync(pending - 1);
+        await Assertions.Expect(page.Locator($".suggestion-card[data-key='{key}'], mark.suggestion[data-suggestion='{key}']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".claim-list .claim-card")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#suggestion-count")).ToHaveTextAsync($"{pending - 1}");
+        // The keyboard carries on where the refused suggestion stood.
+        await Assertions.Expect(cards.First).ToBeFocusedAsync();
+        await session.ScreenshotAsync("review-refused");
+    }
+
+    [Fact]
     public async Task The_lexicon_page_shows_the_precision_of_cues_after_review_decisions()
     {
         using var admin = app.Admin();

@@ -190,8 +190,10 @@ public sealed class ReadDocumentModel(
             return NotFound();
         }
 
-        // The keyboard carries on with the suggestion that now stands where the decided one stood.
-        CurrentSuggestion = (decided is null ? null : Suggestions.Find(s => s.Start >= decided.Start && s.Key != decided.Key))?.Key
+        // The keyboard carries on with the suggestion that now stands where the decided one stood (the key names
+        // where that was, should it have been decided meanwhile).
+        var from = decided?.Start ?? SuggestionKeys.StartOf(key);
+        CurrentSuggestion = (from is { } at ? Suggestions.Find(s => s.Start >= at && s.Key != key) : null)?.Key
             ?? Suggestions.LastOrDefault()?.Key;
         Refresh = true;
         if (failed)
