@@ -15,14 +15,14 @@ token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"
 t=$(curl -s -c "$jar" -b "$jar" "$url/account/sign-in" | token)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$t" \
   --data-urlencode "Input.UserName=admin@example.org" --data-urlencode "Input.Password=measure review decisions" "$url/account/sign-in"
-curl -s -c "$jar" -b "$jar" "$url/documents/3?review=true" -o "$dir/page.html"
-echo "GET /documents/3?review=true: $(wc -c <"$dir/page.html") bytes, $(grep -o 'class="suggestion-card' "$dir/page.html" | wc -l) suggestions"
+page_time=$(curl -s -c "$jar" -b "$jar" "$url/documents/3?review=true" -o "$dir/page.html" -w "%{time_total}")
+echo "GET /documents/3?review=true: $(wc -c <"$dir/page.html") bytes, $page_time s, $(grep -o 'class="suggestion-card' "$dir/page.html" | wc -l) suggestions"
 # htmx sends the page's antiforgery token (in <body hx-headers>) as a header.
 t=$(grep -o 'RequestVerificationToken&quot;:&quot;[^&]*' "$dir/page.html" | head -1 | sed 's/.*&quot;:&quot;//')
 keys=$(grep -o 'data-key="[^"]*"' "$dir/page.html" | sed 's/data-key="//;s/"$//' | head -2)
 for handler in Accept Reject; do
   key=$(echo "$keys" | sed -n "$([ $handler = Accept ] && echo 1 || echo 2)p")
   size=$(curl -s -b "$jar" -H "HX-Request: true" -H "RequestVerificationToken: $t" --data-urlencode "key=$key" \
-    -o "$dir/$handler.html" -w '%{size_download} bytes, HTTP %{http_code}' "$url/documents/3?handler=$handler")
+    -o "$dir/$handler.html" -w '%{size_download} bytes, HTTP %{http_code}, %{time_total} s' "$url/documents/3?handler=$handler")
   echo "POST /documents/3?handler=$handler ($key): $size"
 done
