@@ -49,6 +49,34 @@ public sealed class DigestBrowserTests(TrackerApp app, Chromium chromium)
     }
 
     [Fact]
+    public async Task The_day_is_asked_only_for_weekly_digests()
+    {
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Viewer);
+        var page = session.Page;
+        await page.GotoAsync("/digests");
+        var day = page.GetByLabel("Day (weekly)");
+        await Assertions.Expect(day).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Daily", Exact = true }).CheckAsync();
+        await Assertions.Expect(day).ToBeHiddenAsync();
+        await session.ScreenshotAsync("digest-subscribe-daily");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Weekly", Exact = true }).CheckAsync();
+        await Assertions.Expect(day).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Daily", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/digests/\d+/preview$"));
+        await Assertions.Expect(page.Locator("main .lead")).ToContainTextAsync("Daily at");
+
+        // Editing a daily subscription opens without the day; switching it to weekly asks for one.
+        await page.GotoAsync(page.Url.Replace("/preview", "", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Daily", Exact = true })).ToBeCheckedAsync();
+        await Assertions.Expect(day).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Weekly", Exact = true }).CheckAsync();
+        await Assertions.Expect(day).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task An_admin_reads_the_outbox_with_a_permanent_failure_and_a_held_digest()
     {
         var failed = await DigestTestData.NewDeliveryAsync(app, DeliveryStatus.Failed);

@@ -92,6 +92,16 @@ public sealed class ImportBrowserTests(TrackerApp app, Chromium chromium)
             await inputs.Nth(1).FillAsync("俄方");
         }
 
+        // "Translation of" offers the stored documents of a date (or a title part), labelled with date, title and id.
+        var original = page.GetByLabel("Translation of").First;
+        await original.FillAsync("2025-05-08");
+        var options = page.Locator("#document-options option");
+        await Assertions.Expect(options.First).ToBeAttachedAsync();
+        var labels = await options.EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+        Assert.Contains(labels, l => l.Contains("关于全球战略稳定的联合声明", StringComparison.Ordinal));
+        Assert.All(labels, l => Assert.Matches(@"^2025-05-08 · .+ \(#\d+\)$", l));
+        await original.FillAsync("");
+
         // The normalized text is sticky; scrolled back to the top it sits beside the first document.
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await session.ScreenshotAsync("import-filled");

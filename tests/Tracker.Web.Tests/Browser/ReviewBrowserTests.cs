@@ -48,6 +48,103 @@ public sealed class ReviewBrowserTests(TrackerApp app, Chromium chromium)
     }
 
     [Fact]
+    public async Task A_keyboard_decision_updates_the_text_the_list_and_the_count_in_place_and_moves_on()
+    {
+        using var admin = app.Admin();
+        var document = await new Statements(admin).DocumentAsync("2025-06-07", ["china", "russia"], Text);
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+        await page.GotoAsync($"/documents/{document.Id}?review=true");
+        var cards = page.Locator(".suggestion-card");
+        var pending = await cards.CountAsync();
+        Assert.True(pending >= 3, $"expected several suggestions, got {pending}");
+        var count = page.Locator("#suggestion-count");
+        await Assertions.Expect(count).ToHaveTextAsync($"{pending}");
+        // A full page load would lose this.
+        await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
+
+        await page.Keyboard.PressAsync("j");
+        var acceptedKey = await cards.First.GetAttributeAsync("data-key");
+        var nextKey = await cards.Nth(1).GetAttributeAsync("data-key");
+        await Assertions.Expect(page.Locator($"mark.suggestion[data-suggestion='{acceptedKey}']").First).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("a");
+
+        await Assertions.Expect(count).ToHaveTextAsync($"{pending - 1}");
+        await Assertions.Expect(cards).ToHaveCountAsync(pending - 1);
+        await Assertions.Expect(page.Locator($"mark.suggestion[data-suggestion='{acceptedKey}']")).ToHaveCountAsync(0);
+        var claimMark = page.Locator("#body-text mark.claim.accepted");
+        await Assertions.Expect(claimMark.First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#claim-count")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator($".suggestion-card[data-key='{nextKey}']")).ToBeFocusedAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "the page was reloaded");
+        await session.ScreenshotAsync("review-accepted-in-place");
+
+        var rejectedKey = nextKey;
+        var afterRejectKey = await cards.Nth(1).GetAttributeAsync("data-key");
+        await page.Keyboard.PressAsync("r");
+
+        await Assertions.Expect(count).ToHaveTextAsync($"{pending - 2}");
+        await Assertions.Expect(page.Locator($".suggestion-card[data-key='{rejectedKey}']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator($"mark.suggestion[data-suggestion='{rejectedKey}']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#review-status")).ToContainTextAsync("Rejected");
+        await Assertions.Expect(page.Locator($".suggestion-card[data-key='{afterRejectKey}']")).ToBeFocusedAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "the page was reloaded");
+        await session.ScreenshotAsync("review-rejected-in-place");
+
+        // What was decided stays decided: after a reload the rejected suggestion is gone and the claim stands.
+        await page.ReloadAsync();
+        await Assertions.Expect(count).ToHaveTextAsync($"{pending - 2}");
+        await Assertions.Expect(page.Locator($".suggestion-card[data-key='{rejectedKey}'], mark.suggestion[data-suggestion='{rejectedKey}']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".claim-list .claim-card")).ToHaveCountAsync(1);
+        Assert.False(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"));
+    }
+
+    [Fact]
+    public async Task A_decision_that_cannot_be_saved_says_why_and_the_list_stays_as_the_server_has_it()
+    {
+        using var admin = app.Admin();
+        var document = await new Statements(admin).DocumentAsync("2025-06-10", ["china", "russia"], Text);
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+        await page.GotoAsync($"/documents/{document.Id}?review=true");
+        var cards = page.Locator(".suggestion-card");
+        var pending = await cards.CountAsync();
+        await page.Keyboard.PressAsync("j");
+        var key = await cards.First.GetAttributeAsync("data-key");
+
+        // The server fails: the status line says so and nothing changes on the page.
+        var accept = new System.Text.RegularExpressions.Regex(@"/documents/\d+\?handler=Accept$");
+        await page.RouteAsync(accept, route => route.FulfillAsync(new() { Status = 500, Body = "" }));
+        await page.Keyboard.PressAsync("a");
+        await Assertions.Expect(page.Locator("#review-status")).ToContainTextAsync("Not saved: the server answered 500");
+        await Assertions.Expect(cards).ToHaveCountAsync(pending);
+        await Assertions.Expect(page.Locator("#body-text mark.claim")).ToHaveCountAsync(0);
+        await page.UnrouteAsync(accept);
+
+        // Someone else rejects it meanwhile: accepting it is refused with the reason, and the list is the current one.
+        using var other = await app.SignInAsNewAsync(Roles.Curator);
+        using (var rejected = await other.PostAsync($"/documents/{document.Id}?handler=Reject", new()
+        {
+            ["__RequestVerificationToken"] = await other.AntiforgeryTokenAsync(),
+            ["key"] = key!,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        }
+
+        await Assertions.Expect(cards.First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("a");
+        await Assertions.Expect(page.Locator("#review-status")).ToContainTextAsync("no longer pending");
+        await Assertions.Expect(cards).ToHaveCountAsync(pending - 1);
+        await Assertions.Expect(page.Locator($".suggestion-card[data-key='{key}'], mark.suggestion[data-suggestion='{key}']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".claim-list .claim-card")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#suggestion-count")).ToHaveTextAsync($"{pending - 1}");
+        // The keyboard carries on where the refused suggestion stood.
+        await Assertions.Expect(cards.First).ToBeFocusedAsync();
+        await session.ScreenshotAsync("review-refused");
+    }
+
+    [Fact]
     public async Task The_lexicon_page_shows_the_precision_of_cues_after_review_decisions()
     {
         using var admin = app.Admin();

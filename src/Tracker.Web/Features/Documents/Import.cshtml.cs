@@ -23,6 +23,7 @@ public sealed class ImportDocumentsModel(
     TrackerDbContext db,
     ImportDocumentsHandler handler,
     ImportSignature signature,
+    FindDocumentsHandler finder,
     IOptionsSnapshot<TrackerOptions> options) : PageModel
 {
     [BindProperty] public string? Text { get; set; }
@@ -39,7 +40,8 @@ public sealed class ImportDocumentsModel(
     public ImportDraft? Draft { get; private set; }
     public List<ImportPart> Parts { get; private set; } = [];
     public Dictionary<string, ExistingDocument> Existing { get; private set; } = [];
-    public List<SelectListItem> TranslationOptions { get; private set; } = [];
+    /// <summary>The documents the drafts name as their originals, by id, to show each field as a label.</summary>
+    public Dictionary<int, DocumentChoice> Originals { get; private set; } = [];
 
     public int MaxLength => options.Value.MaxDocumentLength;
     public long MaxFileBytes => ImportText.MaxFileBytes(MaxLength);
@@ -86,6 +88,7 @@ public sealed class ImportDocumentsModel(
         ModelState.Clear();
         Apply(Command);
         Documents = ImportDraft.InPageOrder(Documents);
+        await ResolveOriginalsAsync(cancellationToken);
         await PreviewAsync(cancellationToken);
         return IsHtmx ? Partial("_ImportPreview", this) : Page();
     }
@@ -104,7 +107,8 @@ public sealed class ImportDocumentsModel(
             document.Signatories = document.Names().Cast<string?>().ToList();
         }
 
-        if (await PreviewAsync(cancellationToken))
+        var resolved = await ResolveOriginalsAsync(cancellationToken);
+        if (await PreviewAsync(cancellationToken) && resolved)
         {
             try
             {
@@ -145,6 +149,50 @@ public sealed class ImportDocumentsModel(
     }
 
     public sealed record ActorOption(string Slug, string Label);
+
+    /// <summary>Typeahead for "translation of": documents whose title holds what was typed, or issued on that date, month or year.</summary>
+    public async Task<IActionResult> OnGetDocumentsAsync(string? q, CancellationToken cancellationToken)
+    {
+        // htmx sends the typing input under its own name (Documents[0].TranslationOfText), as for signatories.
+        q ??= Request.Query.Where(p => p.Key != "handler").Select(p => p.Value.ToString()).FirstOrDefault();
+        return Partial("_DocumentOptions", await finder.SearchAsync(q, 12, cancellationToken));
+    }
+
+    /// <summary>What the "translation of" field of document <paramref name="index"/> shows: the label of its original, or the text typed.</summary>
+    public string? OriginalText(int index)
+    {
+        var document = Documents[index];
+        return document.TranslationOf is { } id
+            ? Originals.TryGetValue(id, out var original) ? original.Label : document.TranslationOfText ?? $"(#{id})"
+            : document.TranslationOfText;
+    }
+
+    /// <summary>
+    /// Turns each typed "translation of" into the one document it names, or an error beside the field; an id
+    /// posted without text (a script's form post) is kept for the validator to check. False on any error.
+    /// </summary>
+    private async Task<bool> ResolveOriginalsAsync(CancellationToken cancellationToken)
+    {
+        var resolved = true;
+        for (var i = 0; i < Documents.Count; i++)
+        {
+            var document = Documents[i];
+            if (string.IsNullOrWhiteSpace(document.TranslationOfText))
+            {
+                continue;
+            }
+
+            var (original, error) = await finder.ResolveAsync(document.TranslationOfText, cancellationToken);
+            document.TranslationOf = original?.Id;
+            if (error is not null)
+            {
+                ModelState.AddModelError($"Documents[{i}].TranslationOf", error);
+                resolved = false;
+            }
+        }
+
+        return resolved;
+    }
 
     /// <summary>
     /// The paragraphs document <paramref name="index"/> can start at, labelled with their number and opening
@@ -296,10 +344,7 @@ public sealed class ImportDocumentsModel(
         }
 
         Existing = await handler.ExistingAsync(Parts.Select(p => p.Hash), cancellationToken);
-        TranslationOptions = (await db.Documents.AsNoTracking().OrderByDescending(d => d.IssuedOn).ThenBy(d => d.Id)
-                .Select(d => new { d.Id, d.Title, d.IssuedOn }).ToListAsync(cancellationToken))
-            .Select(d => new SelectListItem($"{d.IssuedOn:yyyy-MM-dd} · {Opening(d.Title, 60)}", d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+        Originals = (await finder.ByIdAsync(Documents.Select(d => d.TranslationOf).OfType<int>(), cancellationToken)).ToDictionary(d => d.Id);
         return errors.Count == 0;
     }
 }

@@ -26,6 +26,9 @@ public sealed class ImportDocumentInput
     public List<string?> Signatories { get; set; } = [];
     public int? TranslationOf { get; set; }
 
+    /// <summary>The "translation of" field as typed or picked (a title part, a date, or a label ending in "(#id)"); resolved to <see cref="TranslationOf"/>.</summary>
+    public string? TranslationOfText { get; set; }
+
     public List<string> Names() => Signatories.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList();
 
     public CreateDocumentRequest ToRequest(string text) => new(

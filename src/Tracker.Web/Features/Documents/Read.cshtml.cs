@@ -17,10 +17,6 @@ using Tracker.Web.Infrastructure.Auth;
 
 namespace Tracker.Web.Features.Documents;
 
-/// <summary>A run of body text: plain, or inside one or more claims' quotes.</summary>
-/// <remarks>Claims that start here get an empty anchor each, since several claims can start at one point.</remarks>
-public sealed record ReaderSegment(string Text, ClaimDto? Claim, int Covering, IReadOnlyList<string> ClaimAnchors, string? SectionAnchor, SuggestionDto? Suggestion = null);
-
 /// <summary>The reader's claim form: a claim's fields as a curator sets them, and an optional new topic.</summary>
 public sealed class ClaimInput
 {
@@ -67,7 +63,7 @@ public sealed class ReadDocumentModel(
     IAuthorizationService authorization) : PageModel
 {
     public DocumentDto Document { get; private set; } = null!;
-    public List<ReaderSegment> Segments { get; private set; } = [];
+    public ReaderBody Body { get; private set; } = ReaderBody.Empty;
     public bool CanEdit { get; private set; }
 
     [BindProperty]
@@ -94,6 +90,43 @@ public sealed class ReadDocumentModel(
 
     /// <summary>The suggestion the keyboard continues with after a decision: the next one in text order.</summary>
     public string? CurrentSuggestion { get; private set; }
+
+    /// <summary>After a review decision: the fragments it changed, sent instead of the whole reader.</summary>
+    public ReviewUpdate? Update { get; private set; }
+
+    private Dictionary<int, int>? _perSentence;
+
+    /// <summary>The index of the sentence that holds the code point <paramref name="start"/>, or -1.</summary>
+    public int SentenceOf(int start)
+    {
+        var sentences = Document.Sentences;
+        var (low, high) = (0, sentences.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (sentences[middle].End <= start)
+            {
+                low = middle + 1;
+            }
+            else if (sentences[middle].Start > start)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many suggestions of a known topic the sentence of <paramref name="suggestion"/> holds ("accept all").</summary>
+    public int InSentence(SuggestionDto suggestion)
+    {
+        _perSentence ??= Suggestions.Where(s => !s.Topic.Proposed).GroupBy(s => SentenceOf(s.Start)).ToDictionary(g => g.Key, g => g.Count());
+        return _perSentence.GetValueOrDefault(SentenceOf(suggestion.Start));
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, bool review, CancellationToken cancellationToken)
     {
@@ -126,7 +159,11 @@ public sealed class ReadDocumentModel(
             return $"Rejected: {rejected.Stance.Replace('_', ' ')} · {rejected.Topic.Label} (cue “{rejected.Cue}”).";
         }, cancellationToken);
 
-    /// <summary>Runs one review decision and answers with the refreshed text, claims and suggestions, out of band.</summary>
+    /// <summary>
+    /// Runs one review decision and answers with what it changed, out of band: the paragraphs, cards and claims
+    /// it touched and the counts. A decision that fails (the suggestion was decided meanwhile, the topic is not
+    /// known) saves nothing and answers with the whole reader refreshed and the reason.
+    /// </summary>
     private async Task<IActionResult> DecideAsync(int id, string key, Func<Task<string>> decide, CancellationToken cancellationToken)
     {
         if (!await CanCurateAsync())
@@ -135,7 +172,9 @@ public sealed class ReadDocumentModel(
         }
 
         var before = await reviewer.PendingAsync(id, cancellationToken);
+        var claimsBefore = await ClaimSpansAsync(id, cancellationToken);
         var decided = before.Find(s => s.Key == key);
+        var failed = false;
         try
         {
             Message = await decide();
@@ -143,6 +182,7 @@ public sealed class ReadDocumentModel(
         catch (Exception e) when (e is ValidationException or NotFoundException)
         {
             Message = e is ValidationException v ? string.Join(" ", v.Errors.Select(x => x.ErrorMessage).Distinct()) : e.Message;
+            failed = true;
         }
 
         if (!await LoadAsync(id, cancellationToken, review: true))
@@ -150,12 +190,23 @@ public sealed class ReadDocumentModel(
             return NotFound();
         }
 
-        // The keyboard carries on with the suggestion that now stands where the decided one stood.
-        CurrentSuggestion = (decided is null ? null : Suggestions.Find(s => s.Start >= decided.Start && s.Key != decided.Key))?.Key
+        // The keyboard carries on with the suggestion that now stands where the decided one stood (the key names
+        // where that was, should it have been decided meanwhile).
+        var from = decided?.Start ?? SuggestionKeys.StartOf(key);
+        CurrentSuggestion = (from is { } at ? Suggestions.Find(s => s.Start >= at && s.Key != key) : null)?.Key
             ?? Suggestions.LastOrDefault()?.Key;
         Refresh = true;
-        return Partial("_ReviewRefresh", this);
+        if (failed)
+        {
+            return Partial("_ReviewRefresh", this);
+        }
+
+        Update = ReviewUpdate.Between(before, claimsBefore, this);
+        return Partial("_ReviewUpdate", this);
     }
+
+    private Task<List<ClaimSpan>> ClaimSpansAsync(int documentId, CancellationToken cancellationToken) =>
+        db.Claims.AsNoTracking().Where(c => c.DocumentId == documentId).Select(c => new ClaimSpan(c.Id, c.Start, c.End)).ToListAsync(cancellationToken);
 
     /// <summary>The claim form: for the span [start, end) of a selection, or for an existing claim.</summary>
     public async Task<IActionResult> OnGetClaimFormAsync(int id, int? start, int? end, int? claim, string? suggestion, CancellationToken cancellationToken)
@@ -274,9 +325,11 @@ public sealed class ReadDocumentModel(
         var newTopic = string.IsNullOrWhiteSpace(Input.NewTopicName)
             ? null
             : new NewTopic(Input.NewTopicName, Input.Topic, Document.Language, Input.NewTopicParent);
+        var accepting = Input.Suggestion is not null && Input.ClaimId is null;
+        List<SuggestionDto> before = accepting ? await reviewer.PendingAsync(id, cancellationToken) : [];
+        List<ClaimSpan> claimsBefore = accepting ? await ClaimSpansAsync(id, cancellationToken) : [];
         try
         {
-            var accepting = Input.Suggestion is not null && Input.ClaimId is null;
             var saved = accepting
                 ? await reviewer.AcceptEditedAsync(id, Input.Suggestion!, request, newTopic, cancellationToken)
                 : await annotate.SaveAsync(id, Input.ClaimId, request, newTopic, cancellationToken);
@@ -284,6 +337,7 @@ public sealed class ReadDocumentModel(
             Refresh = true;
             ModelState.Clear();
             await LoadAsync(id, cancellationToken, review: accepting);
+            Update = accepting ? ReviewUpdate.Between(before, claimsBefore, this) : null;
             Input = FromClaim(Document.Claims.Single(c => c.Id == saved.Id));
             History = await history.HandleAsync(saved.Id, cancellationToken);
         }
@@ -354,53 +408,7 @@ public sealed class ReadDocumentModel(
     }
 
     /// <summary>The body with its claim marks; every piece of document text goes through the HTML encoder.</summary>
-    public IHtmlContent BodyHtml()
-    {
-        var html = new HtmlContentBuilder();
-        foreach (var segment in Segments)
-        {
-            if (segment.SectionAnchor is not null)
-            {
-                html.AppendHtml($"<span id=\"{segment.SectionAnchor}\" class=\"section-anchor\"></span>");
-            }
-
-            foreach (var anchor in segment.ClaimAnchors)
-            {
-                html.AppendHtml($"<span id=\"{anchor}\" class=\"claim-anchor\"></span>");
-            }
-
-            if (segment.Claim is { } claim)
-            {
-                var classes = $"claim {Polarity(claim)} i{claim.Intensity.ToString(CultureInfo.InvariantCulture)} {claim.Status}{(segment.Covering > 1 ? " overlap" : "")}";
-                html.AppendHtml($"<mark class=\"{System.Net.WebUtility.HtmlEncode(classes)}\" data-claim=\"{claim.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"")
-                    .Append($"{claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}")
-                    .AppendHtml("\">");
-            }
-
-            // A suggestion is drawn inside any claim mark, dashed, so both stay visible where they overlap.
-            if (segment.Suggestion is { } suggestion)
-            {
-                html.AppendHtml($"<mark class=\"suggestion {Polarity(suggestion.Stance)}\" data-suggestion=\"")
-                    .Append(suggestion.Key)
-                    .AppendHtml("\" title=\"")
-                    .Append($"suggested: {suggestion.Stance.Replace('_', ' ')} · {suggestion.Topic.Label} (cue “{suggestion.Cue}”, {suggestion.Confidence:0.00})")
-                    .AppendHtml("\">");
-            }
-
-            html.Append(segment.Text);
-            if (segment.Suggestion is not null)
-            {
-                html.AppendHtml("</mark>");
-            }
-
-            if (segment.Claim is not null)
-            {
-                html.AppendHtml("</mark>");
-            }
-        }
-
-        return html;
-    }
+    public IHtmlContent BodyHtml() => Body.Html();
 
     public static string Polarity(ClaimDto claim) => Polarity(claim.Stance);
 
@@ -465,7 +473,8 @@ public sealed class ReadDocumentModel(
         CanEdit = await CanCurateAsync();
         Review = review && CanEdit;
         Suggestions = Review ? await reviewer.PendingAsync(id, cancellationToken) : [];
-        Segments = Segment(document, Suggestions);
+        _perSentence = null;
+        Body = ReaderBody.Build(document, Suggestions);
         return true;
     }
 
@@ -480,78 +489,6 @@ public sealed class ReadDocumentModel(
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         content.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         return writer.ToString();
-    }
-
-    // Offsets are code points; the body is cut at every claim, suggestion and section boundary, and each piece
-    // knows which claims cover it. Where quotes overlap, the innermost (latest-starting) claim colours the piece.
-    // One sweep over the cuts with the set of open quotes: the largest document has hundreds of claims.
-    private static List<ReaderSegment> Segment(DocumentDto document, List<SuggestionDto> suggestions)
-    {
-        var body = document.Body;
-        var utf16 = new List<int>(body.Length + 1);
-        for (var i = 0; i < body.Length; i += char.IsSurrogatePair(body, i) ? 2 : 1)
-        {
-            utf16.Add(i);
-        }
-
-        var length = utf16.Count;
-        utf16.Add(body.Length);
-        var claims = document.Claims.Where(c => c.Start >= 0 && c.End <= length && c.Start < c.End).OrderBy(c => c.Start).ToList();
-        suggestions = suggestions.Where(s => s.Start >= 0 && s.End <= length && s.Start < s.End).OrderBy(s => s.Start).ToList();
-        var sectionStarts = document.Sections.Select((s, i) => (s.Start, Index: i)).GroupBy(s => s.Start).ToDictionary(g => g.Key, g => g.First().Index);
-        var cuts = new SortedSet<int> { 0, length };
-        foreach (var claim in claims)
-        {
-            cuts.Add(claim.Start);
-            cuts.Add(claim.End);
-        }
-
-        foreach (var suggestion in suggestions)
-        {
-            cuts.Add(suggestion.Start);
-            cuts.Add(suggestion.End);
-        }
-
-        foreach (var start in sectionStarts.Keys.Where(s => s >= 0 && s <= length))
-        {
-            cuts.Add(start);
-        }
-
-        var segments = new List<ReaderSegment>();
-        var openClaims = new List<ClaimDto>();
-        var openSuggestions = new List<SuggestionDto>();
-        var (nextClaim, nextSuggestion) = (0, 0);
-        var points = cuts.ToList();
-        for (var i = 0; i + 1 < points.Count; i++)
-        {
-            var (from, to) = (points[i], points[i + 1]);
-
-            // Every end is a cut, so a quote open at `from` covers the whole piece up to `to`.
-            openClaims.RemoveAll(c => c.End <= from);
-            openSuggestions.RemoveAll(s => s.End <= from);
-            var anchors = new List<string>();
-            for (; nextClaim < claims.Count && claims[nextClaim].Start <= from; nextClaim++)
-            {
-                openClaims.Add(claims[nextClaim]);
-                anchors.Add("q" + claims[nextClaim].Id.ToString(CultureInfo.InvariantCulture));
-            }
-
-            for (; nextSuggestion < suggestions.Count && suggestions[nextSuggestion].Start <= from; nextSuggestion++)
-            {
-                openSuggestions.Add(suggestions[nextSuggestion]);
-            }
-
-            var claim = openClaims.Count == 0 ? null : openClaims.MaxBy(c => (c.Start, -c.Id));
-            segments.Add(new ReaderSegment(
-                body[utf16[from]..utf16[to]],
-                claim,
-                openClaims.Count,
-                anchors,
-                sectionStarts.TryGetValue(from, out var section) ? SectionAnchor(section) : null,
-                openSuggestions.Count == 0 ? null : openSuggestions.MaxBy(s => s.Start)));
-        }
-
-        return segments;
     }
 }
 

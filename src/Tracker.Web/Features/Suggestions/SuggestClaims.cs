@@ -30,6 +30,11 @@ public static class SuggestionKeys
 {
     public static string Of(int start, int end, string stance, string? topicSlug, string topicLabel) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}-{end}-{stance}-{topicSlug ?? "+" + topicLabel}");
+
+    /// <summary>The start offset a key names, or null for text that is no key.</summary>
+    public static int? StartOf(string key) =>
+        int.TryParse(key.AsSpan(0, Math.Max(0, key.IndexOf('-', StringComparison.Ordinal))), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start)
+            ? start : null;
 }
 
 /// <summary>Runs the suggester over a stored document and leaves out what curators have already decided.</summary>

@@ -135,14 +135,50 @@
         card.scrollIntoView({ block: 'nearest' });
       }
     };
+    // One decision at a time: a second key press while the first is on its way would decide on a card that
+    // the answer is about to remove.
+    let deciding = false;
     const act = (card, action) => {
       const button = card?.querySelector(`[data-action="${action}"]`) ?? (action === 'accept-sentence' ? card?.querySelector('[data-action="accept"]') : null);
-      if (button) {
-        // A panel swapped in a moment ago may not be wired by htmx yet (it does that when the swap settles).
+      if (button && !(deciding && button.hasAttribute('hx-post'))) {
+        // A card swapped in a moment ago may not be wired by htmx yet (it does that when the swap settles).
         htmx.process(card);
         button.click();
       }
     };
+    const status = message => {
+      const line = document.getElementById('review-status');
+      if (line) {
+        line.textContent = message;
+        line.hidden = false;
+      }
+    };
+    const isDecision = event => event.detail.requestConfig?.verb === 'post' && /[?&]handler=(Accept|AcceptSentence|Reject)\b/.test(event.detail.requestConfig.path ?? '');
+    document.body.addEventListener('htmx:beforeRequest', event => {
+      if (isDecision(event)) {
+        deciding = true;
+      }
+    });
+    document.body.addEventListener('htmx:afterRequest', event => {
+      if (isDecision(event)) {
+        deciding = false;
+      }
+    });
+    // The server answers a refused decision with the reason and the list as it stands; a failure it could not
+    // answer (signed out, a lost connection) is said here, and nothing was saved.
+    document.body.addEventListener('htmx:responseError', event => {
+      if (isDecision(event)) {
+        const code = event.detail.xhr.status;
+        status(code === 403 ? 'Not saved: you may no longer review (signed out or lost the curator role). Reload the page.'
+          : code === 400 ? 'Not saved: the page is out of date (its form token expired). Reload the page and decide again.'
+          : `Not saved: the server answered ${code}. Reload the page and try again.`);
+      }
+    });
+    document.body.addEventListener('htmx:sendError', event => {
+      if (isDecision(event)) {
+        status('Not saved: the server could not be reached. Check the connection and decide again.');
+      }
+    });
 
     document.addEventListener('focusin', event => {
       const card = event.target.closest?.('.suggestion-card');
@@ -183,15 +219,16 @@
       }
     });
 
-    // After a decision the server marks the card to continue with. The panel is replaced out of band, and the
-    // old panel that htmx fires its events on is detached by then, so a mutation observer notices the new one.
+    // After a decision the server sends the card to continue with, marked, out of band (or the whole panel when
+    // a decision was refused). The card that htmx fires its events on is gone by then, so a mutation observer
+    // notices the new one.
     new MutationObserver(() => {
       const next = document.querySelector('#suggestion-panel [data-current]');
       if (next) {
         next.removeAttribute('data-current');
         focusCard(next);
       }
-    }).observe(document.querySelector('.claims-panel'), { childList: true });
+    }).observe(document.querySelector('.claims-panel'), { childList: true, subtree: true });
   }
 
   // A new form takes the focus, so the keyboard continues where the eye goes.

@@ -41,6 +41,32 @@ public sealed class DigestPagesTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task Without_script_the_form_still_asks_the_day_and_the_server_checks_it_for_daily_digests_too()
+    {
+        var email = await app.CreateUserAsync(Roles.Viewer);
+        using var viewer = await app.SignInAsync(email);
+
+        // The page itself hides nothing: only digests.js hides the day for a daily digest.
+        var form = await viewer.GetDocumentAsync("/digests");
+        var day = form.QuerySelector("[data-weekly-only]")!;
+        Assert.False(day.HasAttribute("hidden"));
+        Assert.NotNull(day.QuerySelector("select[name='Input.DayOfWeek']"));
+
+        var fields = Subscription(email, "russia", "unilateral-sanctions");
+        fields["Input.Cadence"] = "daily";
+        fields["Input.DayOfWeek"] = "someday";
+        using var refused = await viewer.SubmitAsync("/digests", fields, "Create");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Day of week is monday", (await Browser.ParseAsync(refused)).QuerySelector("[data-valmsg-for='Input.DayOfWeek']")!.TextContent);
+
+        fields["Input.DayOfWeek"] = "wednesday";
+        using var created = await viewer.SubmitAsync("/digests", fields, "Create");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var row = Assert.Single((await viewer.GetDocumentAsync("/digests")).QuerySelectorAll("table.subscriptions tbody tr[data-subscription]"));
+        Assert.Contains("Daily at 07:00 (Europe/Berlin)", row.TextContent);
+    }
+
+    [Fact]
     public async Task A_viewer_cannot_subscribe_someone_else_through_the_form_or_the_api()
     {
         var email = await app.CreateUserAsync(Roles.Viewer);

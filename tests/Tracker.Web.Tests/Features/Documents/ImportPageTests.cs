@@ -122,6 +122,78 @@ public sealed class ImportPageTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task Translation_of_is_found_by_part_of_a_title_or_a_date_and_stored_as_that_document()
+    {
+        using var browser = await app.SignInAsNewAsync(Roles.Curator);
+        using var admin = app.Admin();
+        var original = (await admin.GetFromJsonAsync<JsonArray>("/api/documents", _ct))!
+            .Single(d => (string?)d!["key"] == "2025-05-08-cn-ru-global-strategic-stability")!;
+        var (id, title) = ((int)original["id"]!, (string)original["title"]!);
+        var label = $"2025-05-08 · {title} (#{id})";
+
+        // The typeahead lists documents by any part of the title, by date, month or year, with the id in the label.
+        var byTitle = await OptionsAsync(browser, "全球战略稳定");
+        Assert.Contains(label, byTitle);
+        var byDay = await OptionsAsync(browser, "2025-05-08");
+        Assert.Contains(label, byDay);
+        Assert.All(byDay, o => Assert.StartsWith("2025-05-08 · ", o, StringComparison.Ordinal));
+        Assert.Contains(label, await OptionsAsync(browser, "2025-05"));
+        Assert.DoesNotContain(label, await OptionsAsync(browser, "2021"));
+        Assert.Empty(await OptionsAsync(browser, $"no such title {Marker()}"));
+
+        // Typed text that names one document is resolved when the page is re-cut, and shown as its label.
+        var marker = Marker();
+        var preview = await PreviewAsync(browser, TwoStatements(marker));
+        var fields = Fields(Form(preview));
+        fields["Documents[1].TranslationOfText"] = title;
+        using var refreshed = await browser.PostAsync($"{Page}?handler=Refresh", fields);
+        var page = await Browser.ParseAsync(refreshed);
+        Assert.Equal(label, Field(page, "Documents[1].TranslationOfText"));
+        Assert.Equal("", Field(page, "Documents[0].TranslationOfText"));
+
+        using var confirmed = await ConfirmAsync(browser, page, new()
+        {
+            ["Documents[0].IssuedOn"] = "2025-06-02",
+            ["Documents[0].Signatories[0]"] = "china",
+            ["Documents[1].IssuedOn"] = "2025-06-03",
+            ["Documents[1].Signatories[0]"] = "china",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(id, (int?)(await FindAsync(admin, $"中华人民共和国和俄罗斯联邦关于导入测试{marker}乙的联合声明"))["translationOf"]);
+        Assert.Null((await FindAsync(admin, $"中华人民共和国和俄罗斯联邦关于导入测试{marker}甲的联合声明"))["translationOf"]);
+    }
+
+    [Theory]
+    [InlineData("no such title anywhere", "No stored document has")]
+    [InlineData("2025-05-08", "names several documents")]
+    [InlineData("some title (#99999999)", "No document #99999999")]
+    public async Task A_translation_of_that_names_no_document_or_several_is_refused_beside_its_field_and_nothing_is_stored(string typed, string message)
+    {
+        using var browser = await app.SignInAsNewAsync(Roles.Curator);
+        var marker = Marker();
+        var preview = await PreviewAsync(browser, TwoStatements(marker));
+
+        using var response = await ConfirmAsync(browser, preview, new()
+        {
+            ["Documents[0].IssuedOn"] = "2025-06-02",
+            ["Documents[0].Signatories[0]"] = "china",
+            ["Documents[1].IssuedOn"] = "2025-06-03",
+            ["Documents[1].Signatories[0]"] = "china",
+            ["Documents[1].TranslationOfText"] = typed,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Browser.ParseAsync(response);
+        Assert.Contains(message, page.QuerySelector("[data-valmsg-for='Documents[1].TranslationOf']")?.TextContent);
+        // What was typed stays in the field, to correct.
+        Assert.Equal(typed, Field(page, "Documents[1].TranslationOfText"));
+        using var admin = app.Admin();
+        var titles = (await admin.GetFromJsonAsync<JsonArray>("/api/documents", _ct))!.Select(d => (string)d!["title"]!);
+        Assert.DoesNotContain(titles, t => t.Contains(marker, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Removing_a_split_joins_its_paragraphs_to_the_document_before()
     {
         using var browser = await app.SignInAsNewAsync(Roles.Curator);
@@ -364,6 +436,14 @@ public sealed class ImportPageTests(TrackerApp app)
         var page = await Browser.ParseAsync(response);
         Assert.True(page.QuerySelector("#import-preview") is not null, page.QuerySelector(".error")?.TextContent);
         return page;
+    }
+
+    private static async Task<List<string>> OptionsAsync(Browser browser, string typed)
+    {
+        using var response = await browser.Client.GetAsync($"{Page}?handler=Documents&Documents%5B0%5D.TranslationOfText={Uri.EscapeDataString(typed)}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var options = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<datalist>{await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}</datalist>");
+        return options.QuerySelectorAll("option").Select(o => o.GetAttribute("value")!).ToList();
     }
 
     private static List<string> Paragraphs(IHtmlDocument page) =>

@@ -67,7 +67,7 @@ public sealed class ReviewSuggestionsTests(TrackerApp app)
 
         var refreshed = await DecideAsync(curator, document.Id, "Accept", (string)wto["key"]!);
 
-        var mark = refreshed.QuerySelector("#body-text[hx-swap-oob] mark.claim")!;
+        var mark = refreshed.QuerySelector("span.para[hx-swap-oob] mark.claim")!;
         Assert.Equal((string)wto["quote"]!, string.Concat(refreshed.QuerySelectorAll($"mark.claim[data-claim='{mark.GetAttribute("data-claim")}']").Select(m => m.TextContent)));
         Assert.Null(refreshed.QuerySelector($".suggestion-card[data-key='{(string)wto["key"]!}']"));
         Assert.Contains("Accepted", refreshed.QuerySelector("#review-status")!.TextContent, StringComparison.Ordinal);
@@ -79,6 +79,92 @@ public sealed class ReviewSuggestionsTests(TrackerApp app)
         Assert.Equal(["china", "russia"], claim["holders"]!.AsArray().Select(h => (string)h!["slug"]!));
         Assert.Equal("created", (string)(await admin.GetFromJsonAsync<JsonArray>($"/api/claims/{claimId}/history", _ct))![0]!["action"]!);
         Assert.DoesNotContain(await SuggestionsAsync(document.Id), s => (string)s!["key"]! == (string)wto["key"]!);
+    }
+
+    [Fact]
+    public async Task A_decision_on_a_long_document_answers_with_what_it_changed_not_the_whole_reader()
+    {
+        // The body of the largest seed document (/documents/3), as a document of the test's own with one claim.
+        using var admin = app.Admin();
+        var seeded = (await admin.GetFromJsonAsync<JsonNode>("/api/documents/3", _ct))!;
+        var document = await new Statements(admin).DocumentAsync("2025-06-09", ["china", "russia"], (string)seeded["body"]!);
+        var tail = document.Body[(document.Body.LastIndexOf('\n') + 1)..];
+        var own = await new Statements(admin).ClaimAsync(document, tail, ["china"], "supports", "wto-reform");
+        var suggestions = await SuggestionsAsync(document.Id);
+        var accepted = suggestions.First(s => (string?)s!["topic"]!["slug"] is not null)!;
+        var rejected = suggestions.Last(s => (string?)s!["topic"]!["slug"] is not null)!;
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+        using var pageResponse = await curator.Client.GetAsync($"/documents/{document.Id}?review=true", _ct);
+        var pageHtml = await pageResponse.Content.ReadAsStringAsync(_ct);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(pageHtml);
+
+        var (acceptHtml, accept) = await DecideRawAsync(curator, document.Id, "Accept", (string)accepted["key"]!);
+        var (rejectHtml, reject) = await DecideRawAsync(curator, document.Id, "Reject", (string)rejected["key"]!);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"review page {pageHtml.Length} chars, accept {acceptHtml.Length}, reject {rejectHtml.Length}");
+        Assert.True(acceptHtml.Length * 20 < pageHtml.Length, $"accepting sent {acceptHtml.Length} of the page's {pageHtml.Length} characters");
+        Assert.True(rejectHtml.Length * 20 < pageHtml.Length, $"rejecting sent {rejectHtml.Length} of the page's {pageHtml.Length} characters");
+        foreach (var fragment in new[] { accept, reject })
+        {
+            Assert.Null(fragment.QuerySelector("#body-text, #suggestion-panel, #claim-list-panel"));
+            var paragraphs = fragment.QuerySelectorAll("span.para[hx-swap-oob]");
+            Assert.NotEmpty(paragraphs);
+            Assert.All(paragraphs, p => Assert.Equal(page.GetElementById(p.Id!)!.TextContent, p.TextContent));
+        }
+
+        // Accepting: the suggestion's card goes, a claim mark stands where it was, the claim joins the list
+        // before the test's own claim at the end of the text, and both counts move.
+        var acceptedCard = page.QuerySelector($".suggestion-card[data-key='{(string)accepted["key"]!}']")!;
+        Assert.Equal("delete", accept.GetElementById(acceptedCard.Id!)!.GetAttribute("hx-swap-oob"));
+        var claimCard = accept.QuerySelector("[hx-swap-oob] > li > a.claim-card")!;
+        Assert.Equal($"beforebegin:#claim-{(int)own["id"]!}", claimCard.Closest("[hx-swap-oob]")!.GetAttribute("hx-swap-oob"));
+        var claimId = claimCard.GetAttribute("data-claim");
+        Assert.Equal((string)accepted["quote"]!, string.Concat(accept.QuerySelectorAll($"span.para mark.claim[data-claim='{claimId}']").Select(m => m.TextContent)));
+        Assert.Empty(accept.QuerySelectorAll($"mark.suggestion[data-suggestion='{(string)accepted["key"]!}']"));
+        Assert.Equal($"{suggestions.Count - 1}", accept.GetElementById("suggestion-count")!.TextContent);
+        Assert.Equal("2", accept.GetElementById("claim-count")!.TextContent);
+        Assert.Contains("Accepted", accept.GetElementById("review-status")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", accept.QuerySelector(".suggestion-card[data-current]")!.GetAttribute("hx-swap-oob"));
+
+        // Rejecting: the card and its dashed mark go; no claim is added.
+        var rejectedCard = page.QuerySelector($".suggestion-card[data-key='{(string)rejected["key"]!}']")!;
+        Assert.Equal("delete", reject.GetElementById(rejectedCard.Id!)!.GetAttribute("hx-swap-oob"));
+        Assert.Empty(reject.QuerySelectorAll($"mark.suggestion[data-suggestion='{(string)rejected["key"]!}']"));
+        Assert.Null(reject.QuerySelector("a.claim-card"));
+        Assert.Equal($"{suggestions.Count - 2}", reject.GetElementById("suggestion-count")!.TextContent);
+        Assert.Equal("2", reject.GetElementById("claim-count")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Deciding_on_a_suggestion_decided_meanwhile_saves_nothing_and_says_why()
+    {
+        var document = await NewDocumentAsync();
+        var wto = Suggestion(document.Suggestions, "wto-reform");
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+        using var other = await app.SignInAsNewAsync(Roles.Curator);
+        await DecideAsync(other, document.Id, "Reject", (string)wto["key"]!);
+
+        var refused = await DecideAsync(curator, document.Id, "Accept", (string)wto["key"]!);
+
+        Assert.Contains("no longer pending", refused.GetElementById("review-status")!.TextContent, StringComparison.Ordinal);
+        // The reader comes back whole, as it now stands, since the curator's page was out of date.
+        Assert.Equal("true", refused.GetElementById("suggestion-panel")!.GetAttribute("hx-swap-oob"));
+        Assert.Equal(document.Suggestions.Count - 1, refused.QuerySelectorAll(".suggestion-card").Length);
+        Assert.Null(refused.QuerySelector($".suggestion-card[data-key='{(string)wto["key"]!}']"));
+        using var admin = app.Admin();
+        Assert.Empty((await admin.GetFromJsonAsync<JsonNode>($"/api/documents/{document.Id}", _ct))!["claims"]!.AsArray());
+    }
+
+    private static async Task<(string Html, IHtmlDocument Fragment)> DecideRawAsync(Browser curator, int documentId, string handler, string key)
+    {
+        using var response = await curator.PostAsync($"/documents/{documentId}?handler={handler}", new()
+        {
+            ["__RequestVerificationToken"] = await curator.AntiforgeryTokenAsync(),
+            ["key"] = key,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (html, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html));
     }
 
     [Fact]
