@@ -48,7 +48,7 @@ public sealed class Chromium : IAsyncLifetime
             ViewportSize = new() { Width = 1440, Height = 1000 },
             Locale = "en-GB",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000); // generous: on a 2-core box the server, Chromium and the tests share the CPU
         return new BrowserSession(context, await context.NewPageAsync());
     }
 
