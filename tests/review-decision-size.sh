@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What a review decision costs on the wire: the bytes of /documents/3 (the largest seed document) in review mode,
-# then of accepting its first suggestion and rejecting its second, as the reader's htmx sends them.
+# then of accepting its first suggestion, rejecting its second and deleting the accepted claim, as the reader's htmx sends them.
 # Builds nothing: run `dotnet build src/Tracker.Web` first. Starts the app on PORT with a throwaway database.
 # Usage: tests/review-decision-size.sh [PORT]
 set -eu
@@ -26,3 +26,11 @@ for handler in Accept Reject; do
     -o "$dir/$handler.html" -w '%{size_download} bytes, HTTP %{http_code}, %{time_total} s' "$url/documents/3?handler=$handler")
   echo "POST /documents/3?handler=$handler ($key): $size"
 done
+# A claim deleted in the reader: the accepted claim above, as the claim form's delete button sends it.
+claim=$(grep -o 'data-claim="[0-9]*"' "$dir/Accept.html" | head -1 | sed 's/[^0-9]//g')
+curl -s -b "$jar" -H "HX-Request: true" "$url/documents/3?handler=ClaimForm&claim=$claim" -o "$dir/form.html"
+version=$(grep -o 'name="Input.Version" value="[^"]*"' "$dir/form.html" | head -1 | sed 's/.*value="//;s/"$//')
+size=$(curl -s -b "$jar" -H "HX-Request: true" -H "RequestVerificationToken: $t" -H "HX-Current-URL: $url/documents/3?review=true" \
+  --data-urlencode "Input.ClaimId=$claim" --data-urlencode "Input.Version=$version" \
+  -o "$dir/Delete.html" -w '%{size_download} bytes, HTTP %{http_code}, %{time_total} s' "$url/documents/3?handler=DeleteClaim")
+echo "POST /documents/3?handler=DeleteClaim (claim $claim): $size"

@@ -326,8 +326,9 @@ public sealed class ReadDocumentModel(
             ? null
             : new NewTopic(Input.NewTopicName, Input.Topic, Document.Language, Input.NewTopicParent);
         var accepting = Input.Suggestion is not null && Input.ClaimId is null;
-        List<SuggestionDto> before = accepting ? await reviewer.PendingAsync(id, cancellationToken) : [];
-        List<ClaimSpan> claimsBefore = accepting ? await ClaimSpansAsync(id, cancellationToken) : [];
+        var review = accepting || FromReview();
+        List<SuggestionDto> before = review ? await reviewer.PendingAsync(id, cancellationToken) : [];
+        var claimsBefore = await ClaimSpansAsync(id, cancellationToken);
         try
         {
             var saved = accepting
@@ -336,8 +337,8 @@ public sealed class ReadDocumentModel(
             Message = accepting ? "Suggestion accepted as edited." : Input.ClaimId is null ? "Claim saved." : "Changes saved.";
             Refresh = true;
             ModelState.Clear();
-            await LoadAsync(id, cancellationToken, review: accepting);
-            Update = accepting ? ReviewUpdate.Between(before, claimsBefore, this) : null;
+            await LoadAsync(id, cancellationToken, review);
+            Update = ReviewUpdate.Between(before, claimsBefore, this, edited: [saved.Id]);
             Input = FromClaim(Document.Claims.Single(c => c.Id == saved.Id));
             History = await history.HandleAsync(saved.Id, cancellationToken);
         }
@@ -383,6 +384,10 @@ public sealed class ReadDocumentModel(
             return BadRequest();
         }
 
+        var review = FromReview();
+        List<SuggestionDto> before = review ? await reviewer.PendingAsync(id, cancellationToken) : [];
+        var claimsBefore = await ClaimSpansAsync(id, cancellationToken);
+        var conflict = false;
         try
         {
             await claims.DeleteAsync(claimId, Input.Version, cancellationToken);
@@ -391,6 +396,7 @@ public sealed class ReadDocumentModel(
         catch (ConflictException)
         {
             ModelState.AddModelError("", "Someone else changed this claim while you had it open, so it was not deleted. Reopen it to see their version.");
+            conflict = true;
         }
         catch (NotFoundException)
         {
@@ -399,11 +405,14 @@ public sealed class ReadDocumentModel(
 
         Closed = true;
         Refresh = true;
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken, review))
         {
             return NotFound();
         }
 
+        // Only the paragraphs and the card of the claim go (or whatever else changed meanwhile); after a conflict
+        // the whole reader comes back, as it now stands.
+        Update = conflict ? null : ReviewUpdate.Between(before, claimsBefore, this);
         return Partial("_ClaimForm", this);
     }
 
@@ -459,6 +468,15 @@ public sealed class ReadDocumentModel(
             Input.OtherHolders = string.Join(", ", others.Concat(string.IsNullOrWhiteSpace(Input.OtherHolders) ? [] : [Input.OtherHolders]));
         }
     }
+
+    /// <summary>
+    /// Whether the claim form was sent from the reader in review mode (htmx names the page in HX-Current-URL), so
+    /// the paragraphs sent back keep their suggestion marks and the panel follows what the change did to it.
+    /// </summary>
+    private bool FromReview() =>
+        Uri.TryCreate(Request.Headers["HX-Current-URL"].ToString(), UriKind.Absolute, out var page)
+        && Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(page.Query).TryGetValue("review", out var value)
+        && bool.TryParse(value, out var review) && review;
 
     private async Task<bool> CanCurateAsync() => (await authorization.AuthorizeAsync(User, Policies.Curate)).Succeeded;
 

@@ -18,9 +18,9 @@ public sealed record ClaimCardView(DocumentDto Document, ClaimDto Claim);
 public sealed record Inserted<T>(T Item, string? BeforeId);
 
 /// <summary>
-/// What a review decision changed in the reader, as the fragments to send: the paragraphs whose marks changed,
-/// the suggestion cards gone, changed or new, and the new claims, each in its place. The answer to a decision
-/// on the largest document is then a few kilobytes instead of the whole page.
+/// What a review decision or a claim edit changed in the reader, as the fragments to send: the paragraphs whose
+/// marks changed, the suggestion cards gone, changed or new (in review), and the claims gone, new or edited, each
+/// in its place. The answer on the largest document is then a few kilobytes instead of the whole page.
 /// </summary>
 public sealed class ReviewUpdate
 {
@@ -34,12 +34,15 @@ public sealed class ReviewUpdate
 
     public required IReadOnlyList<Inserted<SuggestionDto>> NewCards { get; init; }
 
+    /// <summary>The DOM ids of claims deleted, or edited (an edited claim is removed and inserted again in its new place).</summary>
+    public required IReadOnlyList<string> RemovedClaims { get; init; }
+
     public required IReadOnlyList<Inserted<ClaimDto>> NewClaims { get; init; }
 
     /// <summary>The panel is sent whole when nothing is left to review (it then says so).</summary>
     public bool WholeSuggestionPanel { get; init; }
 
-    /// <summary>The list is sent whole when it was empty (its hint goes) or lost a claim.</summary>
+    /// <summary>The list is sent whole when it was empty or becomes empty (its hint comes or goes).</summary>
     public bool WholeClaimList { get; init; }
 
     public static string CardId(string key)
@@ -64,17 +67,23 @@ public sealed class ReviewUpdate
 
     public static string ClaimId(int id) => "claim-" + id.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Compares the reader as it stood (<paramref name="before"/>, <paramref name="claimsBefore"/>) with <paramref name="after"/>, freshly loaded.</summary>
-    public static ReviewUpdate Between(IReadOnlyList<SuggestionDto> before, IReadOnlyList<ClaimSpan> claimsBefore, ReadDocumentModel after)
+    /// <summary>
+    /// Compares the reader as it stood (<paramref name="before"/>, <paramref name="claimsBefore"/>) with
+    /// <paramref name="after"/>, freshly loaded; <paramref name="edited"/> names claims changed in place.
+    /// </summary>
+    public static ReviewUpdate Between(
+        IReadOnlyList<SuggestionDto> before, IReadOnlyList<ClaimSpan> claimsBefore, ReadDocumentModel after, IReadOnlyCollection<int>? edited = null)
     {
+        edited ??= [];
         var beforeKeys = before.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var afterKeys = after.Suggestions.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var claimIdsBefore = claimsBefore.Select(c => c.Id).ToHashSet();
+        // An edited claim counts as gone from its old place and new in its new one: its span, and so its order, may move.
         var claimIdsAfter = after.Document.Claims.Select(c => c.Id).ToHashSet();
+        var claimIdsKept = claimsBefore.Select(c => c.Id).Where(id => claimIdsAfter.Contains(id) && !edited.Contains(id)).ToHashSet();
         var gone = before.Where(s => !afterKeys.Contains(s.Key)).ToList();
         var added = after.Suggestions.Where(s => !beforeKeys.Contains(s.Key)).ToList();
-        var newClaims = after.Document.Claims.Where(c => !claimIdsBefore.Contains(c.Id)).ToList();
-        var lostClaims = claimsBefore.Where(c => !claimIdsAfter.Contains(c.Id)).ToList();
+        var newClaims = after.Document.Claims.Where(c => !claimIdsKept.Contains(c.Id)).ToList();
+        var lostClaims = claimsBefore.Where(c => !claimIdsKept.Contains(c.Id)).ToList();
 
         var spans = gone.Concat(added).Select(s => (s.Start, s.End))
             .Concat(newClaims.Select(c => (c.Start, c.End)))
@@ -89,9 +98,10 @@ public sealed class ReviewUpdate
             RemovedCards = gone.Select(s => CardId(s.Key)).ToList(),
             ChangedCards = changed,
             NewCards = InPlace(after.Suggestions, s => !beforeKeys.Contains(s.Key), s => CardId(s.Key)),
-            NewClaims = InPlace(after.Document.Claims, c => !claimIdsBefore.Contains(c.Id), c => ClaimId(c.Id)),
+            RemovedClaims = lostClaims.Select(c => ClaimId(c.Id)).ToList(),
+            NewClaims = InPlace(after.Document.Claims, c => !claimIdsKept.Contains(c.Id), c => ClaimId(c.Id)),
             WholeSuggestionPanel = after.Suggestions.Count == 0,
-            WholeClaimList = claimsBefore.Count == 0 || lostClaims.Count > 0,
+            WholeClaimList = claimsBefore.Count == 0 || after.Document.Claims.Count == 0,
         };
     }
 

@@ -75,11 +75,16 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
             Fields(form, new() { ["Input.Stance"] = "opposes", ["Input.Topic"] = "单边制裁", ["Input.Intensity"] = "3" }));
 
         Assert.Empty(saved.QuerySelectorAll(".field-validation-error"));
-        var mark = saved.QuerySelector("#body-text[hx-swap-oob] mark.claim")!;
+        // Only the paragraph the quote is in comes back (the body has a second one, its unique tail).
+        Assert.Null(saved.QuerySelector("#body-text"));
+        var paragraph = Assert.Single(saved.QuerySelectorAll("span.para[hx-swap-oob]"));
+        Assert.StartsWith(paragraph.TextContent, document.Body, StringComparison.Ordinal);
+        Assert.Contains(Text, paragraph.TextContent, StringComparison.Ordinal);
+        var mark = paragraph.QuerySelector("mark.claim")!;
         Assert.Equal("双方反对单边制裁", mark.TextContent);
         Assert.Contains("negative", mark.ClassList);
         Assert.Contains("i3", mark.ClassList);
-        Assert.Equal(document.Body, saved.QuerySelector("#body-text")!.TextContent);
+        // The list was empty (a hint said so), so it comes whole.
         Assert.Contains("单边制裁", saved.QuerySelector("#claim-list-panel[hx-swap-oob] .claim-list")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("created", saved.QuerySelector("ol.history .action")!.TextContent);
 
@@ -123,11 +128,87 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
         var deleted = await PostAsync(curator, $"/documents/{document.Id}?handler=DeleteClaim", Fields(form, [], form: 1));
 
         Assert.Equal("Claim deleted.", deleted.QuerySelector(".notice")!.TextContent);
-        Assert.Null(deleted.QuerySelector($"#body-text mark[data-claim='{id}']"));
+        var paragraph = Assert.Single(deleted.QuerySelectorAll("span.para[hx-swap-oob]"));
+        Assert.Contains("双方呼吁维护战略稳定", paragraph.TextContent, StringComparison.Ordinal);
+        Assert.Empty(paragraph.QuerySelectorAll("mark.claim"));
+        // The list lost its only claim, so it comes whole, with its hint.
+        Assert.Equal("No claims in this document yet.", deleted.QuerySelector("#claim-list-panel[hx-swap-oob] .hint")!.TextContent);
         using var gone = await admin.GetAsync($"/api/claims/{id}", _ct);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         var history = (await admin.GetFromJsonAsync<JsonArray>($"/api/claims/{id}/history", _ct))!;
         Assert.Equal("deleted", (string)history[^1]!["action"]!);
+    }
+
+    [Fact]
+    public async Task Editing_a_claim_sends_back_only_its_paragraph_and_its_card_in_place()
+    {
+        using var admin = app.Admin();
+        var statements = new Statements(admin);
+        var document = await statements.DocumentAsync("2025-06-04", ["china", "russia"], "双方反对单边制裁。\n\n双方支持世界贸易组织改革。\n\n双方呼吁维护战略稳定。");
+        var first = (int)(await statements.ClaimAsync(document, "双方反对单边制裁", ["china", "russia"], "opposes", "unilateral-sanctions"))["id"]!;
+        var second = (int)(await statements.ClaimAsync(document, "双方支持世界贸易组织改革", ["china", "russia"], "supports", "wto-reform"))["id"]!;
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+        var page = await curator.GetDocumentAsync($"/documents/{document.Id}");
+        var form = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&claim={first}");
+
+        var edited = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveClaim", Fields(form, new() { ["Input.Stance"] = "condemns" }));
+
+        Assert.Null(edited.QuerySelector("#body-text"));
+        var paragraph = Assert.Single(edited.QuerySelectorAll("span.para[hx-swap-oob]"));
+        Assert.Equal(page.GetElementById(paragraph.Id!)!.TextContent, paragraph.TextContent);
+        Assert.Equal("condemns · Unilateral sanctions", paragraph.QuerySelector($"mark.claim[data-claim='{first}']")!.GetAttribute("title"));
+        // The card leaves its place and comes back, changed, before the next claim; the other card is not sent.
+        Assert.Equal("delete", edited.GetElementById($"claim-{first}")!.GetAttribute("hx-swap-oob"));
+        var card = edited.QuerySelector($"[hx-swap-oob] > li > a.claim-card[data-claim='{first}']")!;
+        Assert.Equal($"beforebegin:#claim-{second}", card.Closest("[hx-swap-oob]")!.GetAttribute("hx-swap-oob"));
+        Assert.Equal("condemns", card.QuerySelector(".tag")!.TextContent);
+        Assert.Null(edited.QuerySelector($"a.claim-card[data-claim='{second}']"));
+        Assert.Equal("2", edited.GetElementById("claim-count")!.TextContent);
+        Assert.Null(edited.GetElementById("claim-list-panel"));
+
+        // Deleting the other one removes its card and unmarks its paragraph; the list keeps the first.
+        var secondForm = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&claim={second}");
+        var deleted = await PostAsync(curator, $"/documents/{document.Id}?handler=DeleteClaim", Fields(secondForm, [], form: 1));
+        var unmarked = Assert.Single(deleted.QuerySelectorAll("span.para[hx-swap-oob]"));
+        Assert.Contains("世界贸易组织", unmarked.TextContent, StringComparison.Ordinal);
+        Assert.Empty(unmarked.QuerySelectorAll("mark.claim"));
+        Assert.Equal("delete", deleted.GetElementById($"claim-{second}")!.GetAttribute("hx-swap-oob"));
+        Assert.Equal("1", deleted.GetElementById("claim-count")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_claim_saved_while_reviewing_keeps_the_suggestion_marks_of_its_paragraph()
+    {
+        var document = await NewDocumentAsync();
+        var (start, end) = Find(document.Body, "双方呼吁维护战略稳定");
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+        var review = await curator.GetDocumentAsync($"/documents/{document.Id}?review=true");
+        var suggestion = review.QuerySelector("mark.suggestion")!.GetAttribute("data-suggestion");
+        var form = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&start={start}&end={end}");
+        var fields = Fields(form, new() { ["Input.Stance"] = "supports", ["Input.Topic"] = "npt" });
+
+        // htmx names the page a request comes from; from the review it is the page with ?review=true.
+        async Task<IHtmlDocument> SaveFromAsync(string pageUrl)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/documents/{document.Id}?handler=SaveClaim") { Content = new FormUrlEncodedContent(fields) };
+            request.Headers.Add("HX-Request", "true");
+            request.Headers.Add("HX-Current-URL", new Uri(app.ServerAddress, pageUrl).ToString());
+            using var response = await curator.Client.SendAsync(request, _ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await Browser.ParseAsync(response);
+        }
+
+        var saved = await SaveFromAsync($"/documents/{document.Id}?review=true");
+        var paragraph = Assert.Single(saved.QuerySelectorAll("span.para[hx-swap-oob]"));
+        Assert.NotNull(paragraph.QuerySelector("mark.claim"));
+        Assert.Contains(suggestion, paragraph.QuerySelectorAll("mark.suggestion").Select(m => m.GetAttribute("data-suggestion")));
+        Assert.Equal(review.GetElementById("suggestion-count")!.TextContent, saved.GetElementById("suggestion-count")!.TextContent);
+
+        // The same save from the plain reader sends the paragraph without suggestion marks.
+        fields = Fields(form, new() { ["Input.Stance"] = "supports", ["Input.Topic"] = "strategic-stability" });
+        var plain = await SaveFromAsync($"/documents/{document.Id}");
+        Assert.Empty(Assert.Single(plain.QuerySelectorAll("span.para[hx-swap-oob]")).QuerySelectorAll("mark.suggestion"));
+        Assert.Null(plain.GetElementById("suggestion-count"));
     }
 
     [Fact]
@@ -153,7 +234,7 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
 
         var topic = (await admin.GetFromJsonAsync<JsonNode>($"/api/topics/{Uri.EscapeDataString(name)}", _ct))!;
         Assert.Equal("长臂管辖", (string)topic["names"]!["zh-Hans"]!);
-        var claimId = saved.QuerySelector("#body-text mark.claim")!.GetAttribute("data-claim");
+        var claimId = saved.QuerySelector("span.para[hx-swap-oob] mark.claim")!.GetAttribute("data-claim");
         Assert.Equal((string)topic["slug"]!, (string)(await admin.GetFromJsonAsync<JsonNode>($"/api/claims/{claimId}", _ct))!["topic"]!["slug"]!);
     }
 
