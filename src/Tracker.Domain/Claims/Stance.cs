@@ -63,6 +63,30 @@ public static class StanceRules
 
     public static IReadOnlyList<string> Codes { get; } = Enum.GetValues<Stance>().Select(Code).ToArray();
 
+    /// <summary>
+    /// How a person reads the stance, in English: the code with spaces ("calls for"), or for a negated claim the
+    /// words that say what is denied, so the topic can follow ("calls for an end to" Cold War mentality, "opposes
+    /// harm to" strategic stability, "commits against" first placement of weapons in outer space). "not opposes"
+    /// would read as "does not oppose", the opposite of what the codebook's negation records.
+    /// </summary>
+    public static string Words(this Stance stance, bool negated = false) => (stance, negated) switch
+    {
+        (_, false) => stance.Code().Replace('_', ' '),
+        (Stance.Supports, true) => "supports action against",
+        (Stance.Welcomes, true) => "welcomes action against",
+        (Stance.Reaffirms, true) => "reaffirms opposition to",
+        (Stance.CallsFor, true) => "calls for an end to",
+        (Stance.Commits, true) => "commits against",
+        (Stance.Concerned, true) => "concerned for",
+        (Stance.Opposes, true) => "opposes harm to",
+        (Stance.Condemns, true) => "condemns harm to",
+        _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, null),
+    };
+
+    /// <summary><see cref="Words(Stance, bool)"/> for a stance code; an unknown code is shown as it is.</summary>
+    public static string Words(string code, bool negated = false) =>
+        TryParse(code, out var stance) ? stance.Words(negated) : code.Replace('_', ' ');
+
     public static bool TryParse(string? code, out Stance stance)
     {
         foreach (var candidate in Enum.GetValues<Stance>())

@@ -32,6 +32,24 @@ public sealed class StanceRulesTests
         Assert.True(Stance.Opposes.LadderRank() < Stance.Condemns.LadderRank());
     }
 
+    [Theory]
+    [InlineData("calls_for", false, "calls for")]
+    [InlineData("calls_for", true, "calls for an end to")]
+    [InlineData("opposes", true, "opposes harm to")]
+    [InlineData("commits", true, "commits against")]
+    [InlineData("concerned", true, "concerned for")]
+    [InlineData("likes_a_lot", true, "likes a lot")]
+    public void A_negated_stance_reads_as_what_it_denies_not_as_not(string code, bool negated, string words) =>
+        Assert.Equal(words, StanceRules.Words(code, negated));
+
+    [Fact]
+    public void Every_stance_reads_differently_negated_and_never_starts_with_not()
+    {
+        var words = Enum.GetValues<Stance>().SelectMany(s => new[] { s.Words(), s.Words(negated: true) }).ToList();
+        Assert.Equal(words.Count, words.Distinct().Count());
+        Assert.DoesNotContain(words, w => w.StartsWith("not", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_unknown_word_is_not_a_stance()
     {

@@ -14,6 +14,7 @@ using Tracker.Web.Features.Review;
 using Tracker.Web.Features.Suggestions;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
+using Tracker.Web.Infrastructure.Views;
 
 namespace Tracker.Web.Features.Documents;
 
@@ -142,7 +143,7 @@ public sealed class ReadDocumentModel(
         DecideAsync(id, key, async () =>
         {
             var claim = await reviewer.AcceptAsync(id, key, cancellationToken);
-            return $"Accepted: {claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}.";
+            return $"Accepted: {PositionView.Stance(claim.Stance, claim.Negated)} · {claim.Topic.Label}.";
         }, cancellationToken);
 
     public Task<IActionResult> OnPostAcceptSentenceAsync(int id, string key, CancellationToken cancellationToken) =>
@@ -156,7 +157,7 @@ public sealed class ReadDocumentModel(
         DecideAsync(id, key, async () =>
         {
             var rejected = await reviewer.RejectAsync(id, key, cancellationToken);
-            return $"Rejected: {rejected.Stance.Replace('_', ' ')} · {rejected.Topic.Label} (cue “{rejected.Cue}”).";
+            return $"Rejected: {PositionView.Stance(rejected.Stance, rejected.Negated)} · {rejected.Topic.Label} (cue “{rejected.Cue}”).";
         }, cancellationToken);
 
     /// <summary>

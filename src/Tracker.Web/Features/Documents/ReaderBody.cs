@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Tracker.Web.Features.Claims;
 using Tracker.Web.Features.Suggestions;
+using Tracker.Web.Infrastructure.Views;
 
 namespace Tracker.Web.Features.Documents;
 
@@ -87,7 +88,7 @@ public sealed class ReaderBody
             {
                 var classes = $"claim {ReadDocumentModel.Polarity(claim)} i{claim.Intensity.ToString(CultureInfo.InvariantCulture)} {claim.Status}{(segment.Covering > 1 ? " overlap" : "")}";
                 html.AppendHtml($"<mark class=\"{System.Net.WebUtility.HtmlEncode(classes)}\" data-claim=\"{claim.Id.ToString(CultureInfo.InvariantCulture)}\" title=\"")
-                    .Append($"{claim.Stance.Replace('_', ' ')} · {claim.Topic.Label}")
+                    .Append($"{PositionView.Stance(claim.Stance, claim.Negated)} · {claim.Topic.Label}")
                     .AppendHtml("\">");
             }
 
@@ -97,7 +98,7 @@ public sealed class ReaderBody
                 html.AppendHtml($"<mark class=\"suggestion {ReadDocumentModel.Polarity(suggestion.Stance)}\" data-suggestion=\"")
                     .Append(suggestion.Key)
                     .AppendHtml("\" title=\"")
-                    .Append(string.Create(CultureInfo.InvariantCulture, $"suggested: {suggestion.Stance.Replace('_', ' ')} · {suggestion.Topic.Label} (cue “{suggestion.Cue}”, {suggestion.Confidence:0.00})"))
+                    .Append(string.Create(CultureInfo.InvariantCulture, $"suggested: {PositionView.Stance(suggestion.Stance, suggestion.Negated)} · {suggestion.Topic.Label} (cue “{suggestion.Cue}”, {suggestion.Confidence:0.00})"))
                     .AppendHtml("\">");
             }
 

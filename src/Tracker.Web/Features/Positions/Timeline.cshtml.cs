@@ -78,7 +78,7 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
         var values = timeline.Points
             .Select(p => p.Stance is { } stance
                 ? new LineChart.Value(names[p.Actor], p.IssuedOn, p.Polarity!.Value * p.Intensity!.Value, PositionView.Polarity(p.Polarity.Value),
-                    $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: {(p.Negated == true ? "not " : "")}{PositionView.Stance(stance)}, intensity {p.Intensity} ({p.Change})", 3 + p.Intensity.Value)
+                    $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: {PositionView.Stance(stance, p.Negated == true)}, intensity {p.Intensity} ({p.Change})", 3 + p.Intensity.Value)
                 : new LineChart.Value(names[p.Actor], p.IssuedOn, 0, "dropped", $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: dropped (silent in a document it signed)"))
             .ToList();
         string[] labels = ["−3 against", "", "", "0", "", "", "+3 for"];

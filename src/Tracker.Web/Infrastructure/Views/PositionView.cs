@@ -15,9 +15,9 @@ public static class PositionView
 
     public static string Polarity(string stance) => StanceRules.TryParse(stance, out var s) ? Polarity(s.Polarity()) : "";
 
-    public static string Stance(string stance) => stance.Replace('_', ' ');
+    public static string Stance(string stance, bool negated = false) => StanceRules.Words(stance, negated);
 
-    public static string Stance(PositionDto position) => $"{(position.Negated ? "not " : "")}{Stance(position.Stance)}";
+    public static string Stance(PositionDto position) => Stance(position.Stance, position.Negated);
 
     public static string Intensity(int intensity) => new string('●', intensity) + new string('○', 3 - intensity);
 

@@ -40,6 +40,26 @@ public sealed class PositionPagesTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task A_negated_position_reads_as_what_the_holders_deny_in_the_matrix_and_the_reader()
+    {
+        using var admin = app.Admin();
+        var statements = new Statements(admin);
+        var (a, b) = (await statements.NewActorAsync(), await statements.NewActorAsync());
+        var document = await statements.DocumentAsync("2025-06-05", [a, b], "双方应摒弃冷战思维和零和博弈。");
+        await statements.ClaimAsync(document, "应摒弃冷战思维", [a, b], "calls_for", "cold-war-mentality", negated: true);
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        var matrix = await viewer.GetDocumentAsync($"/positions?actors={a},{b}&topics=cold-war-mentality");
+        var cell = Cell(matrix, a, "cold-war-mentality");
+        Assert.Contains("negative", cell.ClassList);
+        Assert.Equal("calls for an end to", cell.QuerySelector(".stance")!.TextContent);
+
+        var reader = await viewer.GetDocumentAsync($"/documents/{document.Id}");
+        Assert.Equal("calls for an end to", reader.QuerySelector(".claim-list .tag")!.TextContent);
+        Assert.StartsWith("calls for an end to · ", reader.QuerySelector("#body-text mark.claim")!.GetAttribute("title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_actor_is_named_next_to_the_actors_field()
     {
         using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
