@@ -1,3 +1,4 @@
+using Tracker.Domain.Claims;
 using Tracker.Domain.Digests;
 
 namespace Tracker.Web.Features.Digests;
@@ -51,15 +52,20 @@ public sealed record DigestTopic(string Slug, string Label, IReadOnlyList<Digest
 public sealed record DigestItem(
     string Holder,
     string Stance,
+    bool Negated,
     string? PreviousStance,
+    bool PreviousNegated,
     string Change,
     string Quote,
     string DocumentTitle,
     DateOnly IssuedOn,
     string Url)
 {
-    /// <summary>"Russia moved from opposes to condemns", "China: new, supports".</summary>
-    public string Headline => PreviousStance is null || PreviousStance == Stance
-        ? $"{Holder}: {Change}, {Stance}"
-        : $"{Holder} moved from {PreviousStance} to {Stance} ({Change})";
+    /// <summary>"Russia moved from opposes to condemns", "China: new, calls for an end to" (stances in words, negation read).</summary>
+    public string Headline => PreviousStance is null || (PreviousStance == Stance && PreviousNegated == Negated)
+        ? $"{Holder}: {Change}, {StanceRules.Words(Stance, Negated)}"
+        : $"{Holder} moved from {StanceRules.Words(PreviousStance, PreviousNegated)} to {StanceRules.Words(Stance, Negated)} ({Change})";
+
+    /// <summary>+1 or −1 toward the topic, negation included: the colour of the item.</summary>
+    public int Polarity => StanceRules.TryParse(Stance, out var stance) ? stance.Polarity(Negated) : 1;
 }

@@ -50,7 +50,7 @@ public sealed class DigestBuilder(TrackerDbContext db, AppLinks links, Unsubscri
     /// new, opposes"), not the same quote once per holder.
     /// </summary>
     private static IEnumerable<DigestItem> Joint(IEnumerable<PeriodItem> items) =>
-        items.GroupBy(i => (i.ClaimId, i.Item.Change, i.Item.PreviousStance))
+        items.GroupBy(i => (i.ClaimId, i.Item.Change, i.Item.PreviousStance, i.Item.PreviousNegated))
             .Select(same => same.Skip(1).Any()
                 ? same.First().Item with { Holder = string.Join(", ", same.Select(i => i.Item.Holder)) }
                 : same.First().Item);
@@ -127,7 +127,7 @@ public sealed class DigestBuilder(TrackerDbContext db, AppLinks links, Unsubscri
                 items.Add(new PeriodItem(
                     holder, claim.TopicId, claim.TopicSlug, topicNames.GetValueOrDefault(claim.TopicId, claim.TopicSlug), claim.Id, claim.Stance,
                     new DigestItem(
-                        names[holder], claim.Stance.Code(), before?.Stance.Code(), change.Code(), claim.Quote, claim.DocumentTitle, claim.IssuedOn,
+                        names[holder], claim.Stance.Code(), claim.Negated, before?.Stance.Code(), before?.Negated ?? false, change.Code(), claim.Quote, claim.DocumentTitle, claim.IssuedOn,
                         links.Claim(claim.DocumentId, claim.Id))));
             }
         }

@@ -207,6 +207,24 @@ public sealed class DigestPagesTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task A_negated_claim_reads_as_what_it_denies_and_is_coloured_as_the_position_it_takes()
+    {
+        var topic = await DigestTestData.NewTopicAsync(app);
+        var quote = "俄方呼吁摒弃单边制裁" + Guid.NewGuid().ToString("N")[..6];
+        await DigestTestData.AddStatementAsync(app, topic, quote, stance: "calls_for", negated: true);
+        var email = await app.CreateUserAsync(Roles.Viewer);
+        using var viewer = await app.SignInAsync(email);
+        var id = await SubscribeAsync(viewer, Subscription(email, "russia", topic));
+
+        var page = await viewer.GetDocumentAsync($"/digests/{id}/preview");
+
+        Assert.Contains("Russia: new, calls for an end to", page.QuerySelector("pre.mail-text")!.TextContent);
+        var html = page.QuerySelector<IHtmlInlineFrameElement>("iframe.mail-frame")!.GetAttribute("srcdoc")!;
+        Assert.Contains("Russia: new, calls for an end to", html);
+        Assert.Contains("border-left:4px solid #b3412e", html);
+    }
+
+    [Fact]
     public async Task The_preview_says_so_when_nothing_changed_and_no_mail_would_be_sent()
     {
         var topic = await DigestTestData.NewTopicAsync(app);

@@ -58,8 +58,8 @@ internal static class DigestTestData
         return (string)(await response.ReadNodeAsync())["slug"]!;
     }
 
-    /// <summary>A one-sentence statement by Russia with one accepted claim (opposes) on the topic.</summary>
-    public static async Task AddStatementAsync(TrackerApp app, string topic, string quote)
+    /// <summary>A one-sentence statement by Russia with one accepted claim (opposes, unless told) on the topic.</summary>
+    public static async Task AddStatementAsync(TrackerApp app, string topic, string quote, string stance = "opposes", bool negated = false)
     {
         using var client = app.Admin();
         using var created = await client.PostAsJsonAsync("/api/documents", new
@@ -71,7 +71,7 @@ internal static class DigestTestData
         var id = (int)(await created.ReadNodeAsync())["id"]!;
         using var claim = await client.PostAsJsonAsync($"/api/documents/{id}/claims", new
         {
-            start = 0, end = quote.Length, quote, holders = new[] { "russia" }, stance = "opposes", topic,
+            start = 0, end = quote.Length, quote, holders = new[] { "russia" }, stance, topic, negated,
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, claim.StatusCode);
     }
