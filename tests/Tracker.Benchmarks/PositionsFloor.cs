@@ -93,8 +93,9 @@ internal static class PositionsFloor
             FROM "HeldPositions" WHERE "ActorId" = $actor AND "TopicId" = $topic
             """, ("$actor", actor), ("$topic", topic));
         var first = rows.Count == 0 ? "9999-12-31" : rows.Min(r => r.IssuedOn)!;
+        // The documents it signed after its first claim, where its silences are: one range of the (actor, date) index.
         await IdListAsync(db, """
-            SELECT d."Id", d."IssuedOn" FROM "DocumentSignatories" s JOIN "Documents" d ON d."Id" = s."DocumentId" WHERE s."ActorId" = $actor AND d."IssuedOn" > $first
+            SELECT "DocumentId", "IssuedOn" FROM "DocumentSignatories" WHERE "ActorId" = $actor AND "IssuedOn" > $first
             """, ("$actor", actor), ("$first", first));
         // The default request lists the latest 100 entries: quotes and titles are read for those alone.
         var page = rows.OrderByDescending(r => r.IssuedOn, StringComparer.Ordinal).ThenByDescending(r => r.DocumentId).ThenByDescending(r => r.Start).Take(100).ToList();
