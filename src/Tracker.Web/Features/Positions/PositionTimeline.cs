@@ -81,18 +81,19 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
         // Nothing signed before the first claim can be a silence, which keeps the read short for prolific actors.
         // Signatures carry their document's date, so this is one range of the (actor, date) index, no document read.
         var firstClaim = held.Count == 0 ? DateOnly.MaxValue : held.Min(h => h.Claim.IssuedOn);
-        var signed = await db.DocumentSignatories.AsNoTracking()
-            .Where(s => EF.Parameter(actorIds).Contains(s.ActorId) && s.IssuedOn > firstClaim)
-            .Select(s => new { s.ActorId, s.DocumentId, s.IssuedOn.DayNumber })
-            .ToListAsync(cancellationToken);
-        // Dates come back as day numbers: parsing thousands of date strings was a third of this read's time.
-        var signedBy = signed.ToLookup(s => s.ActorId, s => new SignedDocument(s.DocumentId, DateOnly.FromDayNumber(s.DayNumber)));
+        var signed = await PositionReader.SignedAfterAsync(db, actorIds, firstClaim, cancellationToken);
+        var signedBy = signed.ToLookup(s => s.ActorId, s => s.Document);
 
         var actors = await PositionReader.ActorRefsAsync(db, actorIds.Append(actor?.Id ?? 0), cancellationToken);
         var steps = held.GroupBy(h => h.ActorId)
             .SelectMany(g => PositionTimeline.Build(g.Select(h => h.Claim), signedBy[g.Key]).Select(step => (ActorId: g.Key, Step: step)))
-            .OrderBy(s => s.Step.IssuedOn).ThenBy(s => s.Step.DocumentId).ThenBy(s => s.Step.Claim?.Start ?? int.MaxValue).ThenBy(s => actors[s.ActorId].Slug, StringComparer.Ordinal)
             .ToList();
+        if (actorIds.Count > 1)
+        {
+            // One actor's steps come in this order already; several actors' are interleaved by date.
+            steps = steps.OrderBy(s => s.Step.IssuedOn).ThenBy(s => s.Step.DocumentId).ThenBy(s => s.Step.Claim?.Start ?? int.MaxValue)
+                .ThenBy(s => actors[s.ActorId].Slug, StringComparer.Ordinal).ToList();
+        }
 
         var end = Math.Min(request.Before ?? steps.Count, steps.Count);
         var first = Math.Max(0, end - (request.Limit ?? DefaultLimit));
