@@ -92,22 +92,23 @@ public static class PositionReader
         RowsAsync(db, $"""
             WITH a(id) AS (SELECT value FROM json_each($actors)), t(id) AS (SELECT value FROM json_each($topics)),
             latest AS (SELECT a.id AS actor, t.id AS topic,
-                (SELECT max(l."IssuedOn") FROM "HeldPositions" l WHERE l."ActorId" = a.id AND l."TopicId" = t.id AND l."IssuedOn" <= $asOf) AS issued
+                (SELECT l."IssuedOn" FROM "HeldPositions" l WHERE l."ActorId" = a.id AND l."TopicId" = t.id AND l."IssuedOn" <= $asOf ORDER BY l."IssuedOn" DESC LIMIT 1) AS issued
                 FROM a, t)
             SELECT {HeldColumns}
             FROM latest JOIN "HeldPositions" p ON p."ActorId" = latest.actor AND p."TopicId" = latest.topic AND p."IssuedOn" = latest.issued
             """, ReadHeldClaim, cancellationToken, ("$actors", Json(actorIds)), ("$topics", Json(topicIds)), ("$asOf", Date(asOf)));
 
     /// <summary>
-    /// The documents these actors signed after <paramref name="after"/>, by date: where their silences are. The
-    /// signatures carry the document's date, so this is one range of the (actor, date) index per actor.
+    /// The days after <paramref name="after"/> on which these actors signed documents, each with the latest
+    /// document signed that day (a day's documents are one set, cited by its latest): where their silences are.
+    /// The signatures carry the document's date, so this is one range of the (actor, date) index per actor.
     /// </summary>
     public static Task<List<(int ActorId, SignedDocument Document)>> SignedAfterAsync(
         TrackerDbContext db, IReadOnlyCollection<int> actorIds, DateOnly after, CancellationToken cancellationToken) =>
         RowsAsync(db, """
-            SELECT s."ActorId", s."DocumentId", CAST(julianday(s."IssuedOn") - julianday('0001-01-01') AS INTEGER)
+            SELECT s."ActorId", max(s."DocumentId"), CAST(julianday(s."IssuedOn") - julianday('0001-01-01') AS INTEGER)
             FROM "DocumentSignatories" s WHERE s."ActorId" IN (SELECT value FROM json_each($actors)) AND s."IssuedOn" > $after
-            ORDER BY s."ActorId", s."IssuedOn", s."DocumentId"
+            GROUP BY s."ActorId", s."IssuedOn" ORDER BY s."ActorId", s."IssuedOn"
             """,
             r => (r.GetInt32(0), new SignedDocument(r.GetInt32(1), DateOnly.FromDayNumber(r.GetInt32(2)))),
             cancellationToken, ("$actors", Json(actorIds)), ("$after", Date(after)));

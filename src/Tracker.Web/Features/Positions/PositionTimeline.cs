@@ -69,6 +69,8 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
 
     public async Task<TimelineDto> HandleAsync(TimelineRequest request, CancellationToken cancellationToken)
     {
+        // One connection for the eight reads below: each open of a pooled connection runs the pragmas again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var topic = (await directory.TopicsAsync(request.Topic, cancellationToken)).Single();
         var actor = (await directory.ActorsAsync(request.Actor, cancellationToken)).SingleOrDefault();
         var topicIds = request.Rollup ? await TopicTree.SubtreeAsync(db, topic.Id, cancellationToken) : [topic.Id];
@@ -84,7 +86,11 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
         var signed = await PositionReader.SignedAfterAsync(db, actorIds, firstClaim, cancellationToken);
         var signedBy = signed.ToLookup(s => s.ActorId, s => s.Document);
 
-        var actors = await PositionReader.ActorRefsAsync(db, actorIds.Append(actor?.Id ?? 0), cancellationToken);
+        // The actor and topic named were read with their names when the request was checked; only every actor's
+        // timeline and a rolled-up topic need names read.
+        var actors = actor is not null
+            ? new Dictionary<int, ActorRef> { [actor.Id] = actor.ToRef() }
+            : await PositionReader.ActorRefsAsync(db, actorIds, cancellationToken);
         var steps = held.GroupBy(h => h.ActorId)
             .SelectMany(g => PositionTimeline.Build(g.Select(h => h.Claim), signedBy[g.Key]).Select(step => (ActorId: g.Key, Step: step)))
             .ToList();
@@ -100,7 +106,9 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
         var page = steps[first..end];
         var claims = page.Where(s => s.Step.Claim is not null).Select(s => s.Step.Claim!).ToList();
         var texts = await PositionReader.TextsAsync(db, claims.Select(c => c.ClaimId), cancellationToken);
-        var topics = await PositionReader.TopicRefsAsync(db, claims.Select(c => c.TopicId).Append(topic.Id), cancellationToken);
+        var topics = request.Rollup
+            ? await PositionReader.TopicRefsAsync(db, claims.Select(c => c.TopicId).Append(topic.Id), cancellationToken)
+            : new Dictionary<int, TopicRef> { [topic.Id] = topic.ToRef() };
         var documents = await PositionReader.DocumentRefsAsync(db, page.Select(s => s.Step.DocumentId), cancellationToken);
 
         var entries = page
