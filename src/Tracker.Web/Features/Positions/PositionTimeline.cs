@@ -67,6 +67,13 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
+    /// <summary>
+    /// The documents every point cites, with their titles: the page's chart names them in its tooltips. The API's
+    /// points carry only ids (a busy timeline has thousands), so a page reads them apart.
+    /// </summary>
+    public Task<Dictionary<int, DocumentRef>> DocumentsOfAsync(TimelineDto timeline, CancellationToken cancellationToken) =>
+        PositionReader.DocumentRefsAsync(db, timeline.Points.Select(p => p.DocumentId), cancellationToken);
+
     public async Task<TimelineDto> HandleAsync(TimelineRequest request, CancellationToken cancellationToken)
     {
         // One connection for the eight reads below: each open of a pooled connection runs the pragmas again.
