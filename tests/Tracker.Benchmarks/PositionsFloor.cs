@@ -3,8 +3,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Tracker.Benchmarks;
 
-/// <summary>One endpoint of the load run: the request, its target and the same reads as plain SQL.</summary>
-internal sealed record LoadCase(string Name, string Url, int TargetMs, Func<SqliteConnection, Task> Floor);
+/// <summary>
+/// One endpoint of the load run: the request, its target and the same reads as plain SQL. With
+/// <paramref name="Vary"/> every request is another one (request number → URL and floor), so nothing the server
+/// remembers between requests is measured.
+/// </summary>
+internal sealed record LoadCase(string Name, string Url, int TargetMs, Func<SqliteConnection, Task> Floor, Func<int, (string Url, Func<SqliteConnection, Task> Floor)>? Vary = null);
 
 /// <summary>
 /// Picks the requests from the data (the busiest actors and topics, the longest documents) and spells out,
@@ -52,6 +56,12 @@ internal static class PositionsFloor
                 floor => MatrixAsync(floor, actors, topics, asOf)),
             new($"  the same as format=cells (no quotes)", $"/api/positions?actors={string.Join(',', actorSlugs)}&topics={string.Join(',', topicSlugs)}&asOf={asOf}&format=cells", 50,
                 floor => MatrixAsync(floor, actors, topics, asOf, quotes: false)),
+            new($"  the same, another asOf each time (composed)", "", 50, _ => Task.CompletedTask, i =>
+            {
+                // A day earlier each request: a view the server has not remembered, composed from the database.
+                var day = new DateOnly(2025, 12, 31).AddDays(-i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                return ($"/api/positions?actors={string.Join(',', actorSlugs)}&topics={string.Join(',', topicSlugs)}&asOf={day}", floor => MatrixAsync(floor, actors, topics, day));
+            }),
             new($"timeline (busiest actor, {timelineClaims[0]} claims)", $"/api/positions/timeline?actor={(await SlugsAsync(db, "Actors", [busiest]))[0]}&topic={(await SlugsAsync(db, "Topics", [timelineTopic]))[0]}", 10,
                 floor => TimelineAsync(floor, busiest, timelineTopic)),
             new($"timeline (10th actor, {typicalClaims[0]} claims)", $"/api/positions/timeline?actor={(await SlugsAsync(db, "Actors", [typical]))[0]}&topic={(await SlugsAsync(db, "Topics", [typicalTopic]))[0]}", 10,
@@ -67,7 +77,7 @@ internal static class PositionsFloor
         var rows = await RowsAsync(db, """
             WITH a(id) AS (SELECT value FROM json_each($actors)), t(id) AS (SELECT value FROM json_each($topics)),
             latest AS (SELECT a.id AS actor, t.id AS topic,
-                (SELECT max(p."IssuedOn") FROM "HeldPositions" p WHERE p."ActorId" = a.id AND p."TopicId" = t.id AND p."IssuedOn" <= $asOf) AS issued
+                (SELECT p."IssuedOn" FROM "HeldPositions" p WHERE p."ActorId" = a.id AND p."TopicId" = t.id AND p."IssuedOn" <= $asOf ORDER BY p."IssuedOn" DESC LIMIT 1) AS issued
                 FROM a, t)
             SELECT p."ActorId", p."TopicId", p."ClaimId", p."DocumentId", p."IssuedOn", p."Stance", p."Intensity", p."Negated", p."Start"
             FROM latest JOIN "HeldPositions" p ON p."ActorId" = latest.actor AND p."TopicId" = latest.topic AND p."IssuedOn" = latest.issued
@@ -93,8 +103,11 @@ internal static class PositionsFloor
             FROM "HeldPositions" WHERE "ActorId" = $actor AND "TopicId" = $topic
             """, ("$actor", actor), ("$topic", topic));
         var first = rows.Count == 0 ? "9999-12-31" : rows.Min(r => r.IssuedOn)!;
+        // The days it signed documents after its first claim (with the latest of each day), where its silences are:
+        // one range of the (actor, date) index.
         await IdListAsync(db, """
-            SELECT d."Id", d."IssuedOn" FROM "DocumentSignatories" s JOIN "Documents" d ON d."Id" = s."DocumentId" WHERE s."ActorId" = $actor AND d."IssuedOn" > $first
+            SELECT max("DocumentId"), "IssuedOn" FROM "DocumentSignatories" WHERE "ActorId" = $actor AND "IssuedOn" > $first
+            GROUP BY "IssuedOn" ORDER BY "IssuedOn"
             """, ("$actor", actor), ("$first", first));
         // The default request lists the latest 100 entries: quotes and titles are read for those alone.
         var page = rows.OrderByDescending(r => r.IssuedOn, StringComparer.Ordinal).ThenByDescending(r => r.DocumentId).ThenByDescending(r => r.Start).Take(100).ToList();
@@ -143,7 +156,7 @@ internal static class PositionsFloor
                 """, ("$actor", actor.Key), ("$topics", topicIds), ("$since", since));
             await RowsAsync(db, """
                 WITH t(id) AS (SELECT value FROM json_each($topics)),
-                latest AS (SELECT t.id AS topic, (SELECT max(p."IssuedOn") FROM "HeldPositions" p WHERE p."ActorId" = $actor AND p."TopicId" = t.id AND p."IssuedOn" < $since) AS issued FROM t)
+                latest AS (SELECT t.id AS topic, (SELECT p."IssuedOn" FROM "HeldPositions" p WHERE p."ActorId" = $actor AND p."TopicId" = t.id AND p."IssuedOn" < $since ORDER BY p."IssuedOn" DESC LIMIT 1) AS issued FROM t)
                 SELECT p."ActorId", p."TopicId", p."ClaimId", p."DocumentId", p."IssuedOn", p."Stance", p."Intensity", p."Negated", p."Start"
                 FROM latest JOIN "HeldPositions" p ON p."ActorId" = $actor AND p."TopicId" = latest.topic AND p."IssuedOn" = latest.issued
                 """, ("$actor", actor.Key), ("$topics", topicIds), ("$since", since));

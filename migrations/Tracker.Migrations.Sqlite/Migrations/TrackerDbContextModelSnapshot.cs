@@ -902,12 +902,15 @@ namespace Tracker.Migrations.Sqlite.Migrations
                     b.Property<int>("ActorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("DocumentId", "ActorId");
 
-                    b.HasIndex("ActorId", "DocumentId");
+                    b.HasIndex("ActorId", "IssuedOn", "DocumentId");
 
                     b.ToTable("DocumentSignatories");
                 });

@@ -39,8 +39,9 @@ internal sealed class DocumentSignatoryConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(s => new { s.DocumentId, s.ActorId });
         builder.HasOne(s => s.Actor).WithMany().HasForeignKey(s => s.ActorId).OnDelete(DeleteBehavior.Restrict);
-        // Covering: timelines and alignment ask which documents an actor signed.
-        builder.HasIndex(s => new { s.ActorId, s.DocumentId });
+        // Covering: timelines ask which documents an actor signed after a date (the silences between its claims),
+        // alignment and the document list which documents an actor signed at all.
+        builder.HasIndex(s => new { s.ActorId, s.IssuedOn, s.DocumentId });
     }
 }
 

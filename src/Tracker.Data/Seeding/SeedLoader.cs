@@ -231,7 +231,7 @@ public sealed class SeedLoader(TrackerDbContext db, TimeProvider clock)
         {
             if (actors.TryGetValue(slug, out var actor))
             {
-                document.Signatories.Add(new DocumentSignatory { Actor = actor, Position = position });
+                document.Signatories.Add(new DocumentSignatory { Actor = actor, Position = position, IssuedOn = document.IssuedOn });
             }
             else
             {

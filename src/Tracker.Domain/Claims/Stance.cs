@@ -87,9 +87,21 @@ public static class StanceRules
     public static string Words(string code, bool negated = false) =>
         TryParse(code, out var stance) ? stance.Words(negated) : code.Replace('_', ' ');
 
+    private static readonly Stance[] All = Enum.GetValues<Stance>();
+
     public static bool TryParse(string? code, out Stance stance)
     {
-        foreach (var candidate in Enum.GetValues<Stance>())
+        // Stored codes match exactly: the database's value converter reads one per claim row.
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Code(), code, StringComparison.Ordinal))
+            {
+                stance = candidate;
+                return true;
+            }
+        }
+
+        foreach (var candidate in All)
         {
             if (string.Equals(candidate.Code(), code?.Trim(), StringComparison.OrdinalIgnoreCase))
             {

@@ -34,7 +34,17 @@ public static class PositionChanges
         },
     };
 
-    public static string Code(this PositionChange change) => change.ToString().ToLowerInvariant();
+    // Constants: a timeline writes one per step, thousands for a busy actor.
+    public static string Code(this PositionChange change) => change switch
+    {
+        PositionChange.New => "new",
+        PositionChange.Reaffirmed => "reaffirmed",
+        PositionChange.Intensified => "intensified",
+        PositionChange.Softened => "softened",
+        PositionChange.Reversed => "reversed",
+        PositionChange.Dropped => "dropped",
+        _ => change.ToString().ToLowerInvariant(),
+    };
 
     private static (int Intensity, int Rank) Strength(PositionClaim claim) => (claim.Intensity, claim.Stance.LadderRank());
 

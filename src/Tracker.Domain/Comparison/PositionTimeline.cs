@@ -18,33 +18,77 @@ public static class PositionTimeline
     /// </summary>
     public static IReadOnlyList<TimelineStep> Build(IEnumerable<PositionClaim> claims, IEnumerable<SignedDocument> signedDocuments)
     {
-        var claimsByDate = claims.GroupBy(c => c.IssuedOn).ToDictionary(g => g.Key, g => g.ToList());
-        var signedByDate = signedDocuments.GroupBy(d => d.IssuedOn).ToDictionary(g => g.Key, g => g.ToList());
-        var dates = claimsByDate.Keys.Union(signedByDate.Keys).Order();
-
-        var steps = new List<TimelineStep>();
-        PositionClaim? position = null;
-        var silent = false;
-        foreach (var date in dates)
+        // One pass over both in date order. Of the documents signed between two dates with claims only the first
+        // date matters (a topic is dropped once), so a prolific signatory's thousands of documents cost a sort.
+        var ordered = claims.OrderBy(c => c.IssuedOn).ThenBy(c => c.DocumentId).ThenBy(c => c.Start).ThenBy(c => c.ClaimId).ToList();
+        var signed = signedDocuments.ToArray();
+        Comparison<SignedDocument> byDate = static (a, b) => a.IssuedOn != b.IssuedOn ? a.IssuedOn.CompareTo(b.IssuedOn) : a.DocumentId.CompareTo(b.DocumentId);
+        if (!IsSorted(signed, byDate))
         {
-            if (claimsByDate.TryGetValue(date, out var set))
-            {
-                foreach (var claim in set.OrderBy(c => c.DocumentId).ThenBy(c => c.Start).ThenBy(c => c.ClaimId))
-                {
-                    steps.Add(new TimelineStep(PositionChanges.Between(position, claim)!.Value, date, claim.DocumentId, claim));
-                }
+            Array.Sort(signed, byDate);
+        }
 
-                position = PositionRules.Latest(set);
-                silent = false;
-            }
-            else if (position is not null && !silent)
+        var steps = new List<TimelineStep>(ordered.Count + 16);
+        PositionClaim? position = null;
+        var next = 0;
+        for (var first = 0; first < ordered.Count;)
+        {
+            var date = ordered[first].IssuedOn;
+            var end = first + 1;
+            while (end < ordered.Count && ordered[end].IssuedOn == date)
             {
-                var document = signedByDate[date].MaxBy(d => d.DocumentId)!;
-                steps.Add(new TimelineStep(PositionChange.Dropped, date, document.DocumentId, null));
-                silent = true;
+                end++;
+            }
+
+            AddSilenceBefore(date);
+            var set = ordered.GetRange(first, end - first);
+            foreach (var claim in set)
+            {
+                steps.Add(new TimelineStep(PositionChanges.Between(position, claim)!.Value, date, claim.DocumentId, claim));
+            }
+
+            position = PositionRules.Latest(set);
+            while (next < signed.Length && signed[next].IssuedOn <= date)
+            {
+                next++;
+            }
+
+            first = end;
+        }
+
+        AddSilenceBefore(DateOnly.MaxValue);
+        return steps;
+
+        // The first set of documents signed after the last claims and before the next: one "dropped" step, cited
+        // by the set's latest document. Nothing is dropped before the first claim.
+        void AddSilenceBefore(DateOnly before)
+        {
+            if (position is null || next >= signed.Length || signed[next].IssuedOn >= before)
+            {
+                return;
+            }
+
+            var day = signed[next].IssuedOn;
+            var last = next;
+            while (last + 1 < signed.Length && signed[last + 1].IssuedOn == day)
+            {
+                last++;
+            }
+
+            steps.Add(new TimelineStep(PositionChange.Dropped, day, signed[last].DocumentId, null));
+        }
+    }
+
+    private static bool IsSorted<T>(T[] items, Comparison<T> comparison)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (comparison(items[i - 1], items[i]) > 0)
+            {
+                return false;
             }
         }
 
-        return steps;
+        return true;
     }
 }

@@ -13,6 +13,11 @@ public class Document
 
     public required string Title { get; set; }
     public DocumentKind Kind { get; set; }
+
+    /// <summary>
+    /// When it was issued. Copied to <see cref="DocumentSignatory.IssuedOn"/> and to the held positions of its
+    /// claims: a write path that changes it must change those in the same transaction.
+    /// </summary>
     public DateOnly IssuedOn { get; set; }
     public string? Place { get; set; }
     public required string Language { get; set; }
@@ -47,6 +52,12 @@ public class DocumentSignatory
 
     /// <summary>Order in which the signatories are listed in the document.</summary>
     public int Position { get; set; }
+
+    /// <summary>
+    /// The document's <see cref="Document.IssuedOn"/>, kept beside the signature so that the documents an actor
+    /// signed within a period are one index range (a timeline's silences) rather than a seek per document.
+    /// </summary>
+    public DateOnly IssuedOn { get; set; }
 }
 
 public class DocumentSection

@@ -12,7 +12,38 @@ namespace Tracker.Web.Infrastructure;
 /// </summary>
 public sealed class AggregateCache
 {
+    /// <summary>How many answers <see cref="GetRecentAsync"/> keeps: the few views everyone opens, not every filter.</summary>
+    public const int RecentEntries = 16;
+
     private readonly ConcurrentDictionary<string, (DataStamp Stamp, object Value)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DataStamp Stamp, object Value, long Used)> _recent = new(StringComparer.Ordinal);
+    private long _clock;
+
+    /// <summary>
+    /// Like <see cref="GetAsync{T}"/> for answers whose keys are many (a matrix per filter): at most
+    /// <see cref="RecentEntries"/> are kept, the least recently used going first. The value must not be changed
+    /// by whoever receives it.
+    /// </summary>
+    public async Task<T> GetRecentAsync<T>(TrackerDbContext db, string key, Func<Task<T>> compute, CancellationToken cancellationToken)
+        where T : class
+    {
+        var stamp = await DataStamp.ReadAsync(db, cancellationToken);
+        if (_recent.TryGetValue(key, out var entry) && entry.Stamp == stamp)
+        {
+            _recent[key] = entry with { Used = Interlocked.Increment(ref _clock) };
+            return (T)entry.Value;
+        }
+
+        var value = await compute();
+        _recent[key] = (stamp, value, Interlocked.Increment(ref _clock));
+        while (_recent.Count > RecentEntries)
+        {
+            var oldest = _recent.MinBy(e => e.Value.Stamp == stamp ? e.Value.Used : long.MinValue);
+            _recent.TryRemove(oldest.Key, out _);
+        }
+
+        return value;
+    }
 
     public async Task<T> GetAsync<T>(TrackerDbContext db, string key, Func<Task<T>> compute, CancellationToken cancellationToken)
         where T : class

@@ -8,7 +8,7 @@ namespace Tracker.Web.Features.Compare;
 public static class CompareApi
 {
     public static void MapCompareApi(this IEndpointRouteBuilder routes) =>
-        routes.MapGroup("/api/compare").WithTags("Compare").RequireAuthorization(Policies.Read)
+        routes.MapGroup("/api/compare").WithTags("Compare").RequireAuthorization(Policies.Read).WithOneConnection()
             .MapGet("/", CompareAsync)
             .Validate<CompareRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -105,7 +105,7 @@ public sealed class CreateDocumentHandler(TrackerDbContext db, NameDirectory dir
             var actor = (await directory.ActorAsync(name, cancellationToken)).Entity!;
             if (document.Signatories.All(s => s.ActorId != actor.Id))
             {
-                document.Signatories.Add(new DocumentSignatory { ActorId = actor.Id, Actor = actor, Position = position });
+                document.Signatories.Add(new DocumentSignatory { ActorId = actor.Id, Actor = actor, Position = position, IssuedOn = document.IssuedOn });
             }
         }
 

@@ -64,9 +64,19 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
             topicIds = await DefaultTopicsAsync(actorIds, asOf, request.Rollup, cancellationToken);
         }
 
+        // The same view (the default matrix, every actor) is asked for again and again between two changes of the
+        // data: it is remembered until the next claim, document or audited edit (names included), a few views at a time.
+        var key = string.Create(CultureInfo.InvariantCulture, $"matrix:{asOf:yyyy-MM-dd}:{request.Rollup}:{quotes}:{string.Join(',', actorIds)}:{string.Join(',', topicIds)}");
+        return await cache.GetRecentAsync(db, key, () => ComposeAsync(actorIds, topicIds, asOf, request.Rollup, quotes, cancellationToken), cancellationToken);
+    }
+
+    private async Task<PositionMatrixDto> ComposeAsync(List<int> actorIds, List<int> topicIds, DateOnly asOf, bool rollup, bool quotes, CancellationToken cancellationToken)
+    {
+        // One connection for the reads below: each open of a pooled connection runs the pragmas again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         // Each claim's topic maps to every column it counts under: with rollup a "golden-dome" claim fills both
         // a "missile-defense" and a "golden-dome" column when both are asked for.
-        var subtrees = request.Rollup
+        var subtrees = rollup
             ? await TopicTree.SubtreesAsync(db, topicIds, cancellationToken)
             : topicIds.ToDictionary(id => id, id => new List<int> { id });
         var columnsOf = subtrees.SelectMany(s => s.Value.Select(member => (member, column: s.Key))).ToLookup(x => x.member, x => x.column);
@@ -85,7 +95,7 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
                 actors[actorId],
                 topicIds.Select(topicId => positions.TryGetValue((actorId, topicId), out var p) ? p.ToDto(texts?[p.ClaimId], topics[p.TopicId]) : null).ToList()))
             .ToList();
-        return new PositionMatrixDto(asOf, request.Rollup, actorIds.Select(id => actors[id]).ToList(), topicIds.Select(id => topics[id]).ToList(), rows);
+        return new PositionMatrixDto(asOf, rollup, actorIds.Select(id => actors[id]).ToList(), topicIds.Select(id => topics[id]).ToList(), rows);
     }
 
     public async Task WriteCsvAsync(PositionMatrixDto matrix, Stream output, CancellationToken cancellationToken)

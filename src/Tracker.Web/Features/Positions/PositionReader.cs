@@ -1,4 +1,8 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Tracker.Data;
 using Tracker.Domain.Claims;
 using Tracker.Domain.Comparison;
@@ -22,45 +26,60 @@ public sealed record HeldClaimFilter(
 /// <summary>
 /// The set-based reads shared by the comparison features. Positions are resolved in memory from narrow rows
 /// (ids, dates, stance, intensity): quotes and names are loaded afterwards, only for the claims that win.
-/// Id lists go to the database as one array parameter (<c>EF.Parameter</c>): a matrix shows thousands of
-/// claims, and an IN list of thousands of parameters costs more to prepare than the query takes to run.
+/// The row reads are SQL written out and read column by column through the context's connection: they return
+/// thousands of flat rows, and EF took two to three times what the database did to materialize them (a timeline's
+/// 1,256 held rows 4.9 ms instead of 1.3, the documents an actor signed 7.4 ms instead of 2.2). Id lists go to the
+/// database as one JSON array (<c>json_each</c>), dates come back as day numbers (<c>julianday</c>) rather than
+/// strings to parse. This is SQLite's SQL; another provider needs its own.
 /// </summary>
 public static class PositionReader
 {
+    private const string HeldColumns = """
+        p."ActorId", p."ClaimId", p."DocumentId", CAST(julianday(p."IssuedOn") - julianday('0001-01-01') AS INTEGER), p."TopicId", p."Stance", p."Intensity", p."Negated", p."Start"
+        """;
+
     public static Task<List<HeldClaim>> HeldClaimsAsync(TrackerDbContext db, HeldClaimFilter filter, CancellationToken cancellationToken)
     {
-        var rows = db.HeldPositions.AsNoTracking();
+        var where = new List<string>();
+        var parameters = new List<(string, object)>();
         if (filter.Actors is { } actors)
         {
-            rows = rows.Where(p => EF.Parameter(actors).Contains(p.ActorId));
+            where.Add("""p."ActorId" IN (SELECT value FROM json_each($actors))""");
+            parameters.Add(("$actors", Json(actors)));
         }
 
         if (filter.Topics is { } topics)
         {
-            rows = rows.Where(p => EF.Parameter(topics).Contains(p.TopicId));
+            where.Add("""p."TopicId" IN (SELECT value FROM json_each($topics))""");
+            parameters.Add(("$topics", Json(topics)));
         }
 
         if (filter.Documents is { } documents)
         {
-            rows = rows.Where(p => EF.Parameter(documents).Contains(p.DocumentId));
+            where.Add("""p."DocumentId" IN (SELECT value FROM json_each($documents))""");
+            parameters.Add(("$documents", Json(documents)));
         }
 
         if (filter.Stances is { } stances)
         {
-            rows = rows.Where(p => stances.Contains(p.Stance));
+            where.Add("""p."Stance" IN (SELECT value FROM json_each($stances))""");
+            parameters.Add(("$stances", JsonSerializer.Serialize(stances.Select(s => s.Code()))));
         }
 
         if (filter.From is { } from)
         {
-            rows = rows.Where(p => p.IssuedOn >= from);
+            where.Add("""p."IssuedOn" >= $from""");
+            parameters.Add(("$from", Date(from)));
         }
 
         if (filter.To is { } to)
         {
-            rows = rows.Where(p => p.IssuedOn <= to);
+            where.Add("""p."IssuedOn" <= $to""");
+            parameters.Add(("$to", Date(to)));
         }
 
-        return rows.Select(ToHeldClaim).ToListAsync(cancellationToken);
+        var sql = $"""SELECT {HeldColumns} FROM "HeldPositions" p""" + (where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where));
+        return RowsAsync(db, sql, ReadHeldClaim, cancellationToken, [.. parameters]);
     }
 
     /// <summary>
@@ -69,40 +88,80 @@ public static class PositionReader
     /// one short range reads its claims, however many claims the actor made on the topic before.
     /// </summary>
     public static Task<List<HeldClaim>> LatestHeldClaimsAsync(
-        TrackerDbContext db, IReadOnlyCollection<int> actorIds, IReadOnlyCollection<int> topicIds, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        var latest = db.Actors.Where(a => EF.Parameter(actorIds).Contains(a.Id))
-            .SelectMany(a => db.Topics.Where(t => EF.Parameter(topicIds).Contains(t.Id)), (a, t) => new { ActorId = a.Id, TopicId = t.Id })
-            .Select(k => new
-            {
-                k.ActorId,
-                k.TopicId,
-                IssuedOn = db.HeldPositions
-                    .Where(p => p.ActorId == k.ActorId && p.TopicId == k.TopicId && p.IssuedOn <= asOf)
-                    .OrderByDescending(p => p.IssuedOn)
-                    .Select(p => (DateOnly?)p.IssuedOn)
-                    .FirstOrDefault(),
-            });
-        return latest
-            .Join(db.HeldPositions, k => new { k.ActorId, k.TopicId, k.IssuedOn }, p => new { p.ActorId, p.TopicId, IssuedOn = (DateOnly?)p.IssuedOn }, (k, p) => p)
-            .AsNoTracking()
-            .Select(ToHeldClaim)
-            .ToListAsync(cancellationToken);
-    }
+        TrackerDbContext db, IReadOnlyCollection<int> actorIds, IReadOnlyCollection<int> topicIds, DateOnly asOf, CancellationToken cancellationToken) =>
+        RowsAsync(db, $"""
+            WITH a(id) AS (SELECT value FROM json_each($actors)), t(id) AS (SELECT value FROM json_each($topics)),
+            latest AS (SELECT a.id AS actor, t.id AS topic,
+                (SELECT l."IssuedOn" FROM "HeldPositions" l WHERE l."ActorId" = a.id AND l."TopicId" = t.id AND l."IssuedOn" <= $asOf ORDER BY l."IssuedOn" DESC LIMIT 1) AS issued
+                FROM a, t)
+            SELECT {HeldColumns}
+            FROM latest JOIN "HeldPositions" p ON p."ActorId" = latest.actor AND p."TopicId" = latest.topic AND p."IssuedOn" = latest.issued
+            """, ReadHeldClaim, cancellationToken, ("$actors", Json(actorIds)), ("$topics", Json(topicIds)), ("$asOf", Date(asOf)));
 
-    // The date travels as a day number (julianday in SQL): parsing a date string per row was a good part of
-    // reading thousands of rows.
-    private static readonly System.Linq.Expressions.Expression<Func<HeldPosition, HeldClaim>> ToHeldClaim = p =>
-        new HeldClaim(p.ActorId, new PositionClaim(p.ClaimId, p.DocumentId, DateOnly.FromDayNumber(p.IssuedOn.DayNumber), p.TopicId, p.Stance, p.Intensity, p.Negated, p.Start));
+    /// <summary>
+    /// The days after <paramref name="after"/> on which these actors signed documents, each with the latest
+    /// document signed that day (a day's documents are one set, cited by its latest): where their silences are.
+    /// The signatures carry the document's date, so this is one range of the (actor, date) index per actor.
+    /// </summary>
+    public static Task<List<(int ActorId, SignedDocument Document)>> SignedAfterAsync(
+        TrackerDbContext db, IReadOnlyCollection<int> actorIds, DateOnly after, CancellationToken cancellationToken) =>
+        RowsAsync(db, """
+            SELECT s."ActorId", max(s."DocumentId"), CAST(julianday(s."IssuedOn") - julianday('0001-01-01') AS INTEGER)
+            FROM "DocumentSignatories" s WHERE s."ActorId" IN (SELECT value FROM json_each($actors)) AND s."IssuedOn" > $after
+            GROUP BY s."ActorId", s."IssuedOn" ORDER BY s."ActorId", s."IssuedOn"
+            """,
+            r => (r.GetInt32(0), new SignedDocument(r.GetInt32(1), DateOnly.FromDayNumber(r.GetInt32(2)))),
+            cancellationToken, ("$actors", Json(actorIds)), ("$after", Date(after)));
+
+    private static HeldClaim ReadHeldClaim(DbDataReader r) => new(
+        r.GetInt32(0),
+        new PositionClaim(r.GetInt32(1), r.GetInt32(2), DateOnly.FromDayNumber(r.GetInt32(3)), r.GetInt32(4), StanceRules.Parse(r.GetString(5)), r.GetInt32(6), r.GetBoolean(7), r.GetInt32(8)));
 
     /// <summary>Quotes and document titles of the claims that are shown, in one query.</summary>
     public static async Task<Dictionary<int, ClaimText>> TextsAsync(TrackerDbContext db, IEnumerable<int> claimIds, CancellationToken cancellationToken)
     {
-        var ids = claimIds.Distinct().ToList();
-        return await db.Claims.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id))
-            .Select(c => new ClaimText(c.Id, c.Exact, c.DocumentId, c.Document!.Title))
-            .ToDictionaryAsync(c => c.ClaimId, cancellationToken);
+        var rows = await RowsAsync(db, """
+            SELECT c."Id", c."Exact", c."DocumentId", d."Title" FROM "Claims" c JOIN "Documents" d ON d."Id" = c."DocumentId"
+            WHERE c."Id" IN (SELECT value FROM json_each($ids))
+            """, r => new ClaimText(r.GetInt32(0), r.GetString(1), r.GetInt32(2), r.GetString(3)), cancellationToken, ("$ids", Json(claimIds.Distinct())));
+        return rows.ToDictionary(c => c.ClaimId);
     }
+
+    /// <summary>Runs <paramref name="sql"/> on the context's connection (and transaction) and reads each row with <paramref name="read"/>.</summary>
+    private static async Task<List<T>> RowsAsync<T>(TrackerDbContext db, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static string Json(IEnumerable<int> ids) => JsonSerializer.Serialize(ids);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static async Task<Dictionary<int, TopicRef>> TopicRefsAsync(TrackerDbContext db, IEnumerable<int> topicIds, CancellationToken cancellationToken)
     {
@@ -123,7 +182,7 @@ public static class PositionReader
     public static async Task<Dictionary<int, DocumentRef>> DocumentRefsAsync(TrackerDbContext db, IEnumerable<int> documentIds, CancellationToken cancellationToken)
     {
         var ids = documentIds.Distinct().ToList();
-        return await db.Documents.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id))
+        return await db.Documents.AsNoTracking().AsSingleQuery().Where(d => EF.Parameter(ids).Contains(d.Id))
             .Select(d => new DocumentRef(d.Id, d.Title, d.IssuedOn))
             .ToDictionaryAsync(d => d.Id, cancellationToken);
     }

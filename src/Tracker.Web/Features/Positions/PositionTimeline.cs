@@ -67,8 +67,17 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
+    /// <summary>
+    /// The documents every point cites, with their titles: the page's chart names them in its tooltips. The API's
+    /// points carry only ids (a busy timeline has thousands), so a page reads them apart.
+    /// </summary>
+    public Task<Dictionary<int, DocumentRef>> DocumentsOfAsync(TimelineDto timeline, CancellationToken cancellationToken) =>
+        PositionReader.DocumentRefsAsync(db, timeline.Points.Select(p => p.DocumentId), cancellationToken);
+
     public async Task<TimelineDto> HandleAsync(TimelineRequest request, CancellationToken cancellationToken)
     {
+        // One connection for the eight reads below: each open of a pooled connection runs the pragmas again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var topic = (await directory.TopicsAsync(request.Topic, cancellationToken)).Single();
         var actor = (await directory.ActorsAsync(request.Actor, cancellationToken)).SingleOrDefault();
         var topicIds = request.Rollup ? await TopicTree.SubtreeAsync(db, topic.Id, cancellationToken) : [topic.Id];
@@ -79,26 +88,34 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
 
         // Silence counts only where the actor signed: a document it is no party to says nothing about it.
         // Nothing signed before the first claim can be a silence, which keeps the read short for prolific actors.
+        // Signatures carry their document's date, so this is one range of the (actor, date) index, no document read.
         var firstClaim = held.Count == 0 ? DateOnly.MaxValue : held.Min(h => h.Claim.IssuedOn);
-        var signed = await db.DocumentSignatories.AsNoTracking()
-            .Where(s => EF.Parameter(actorIds).Contains(s.ActorId))
-            .Join(db.Documents.Where(d => d.IssuedOn > firstClaim), s => s.DocumentId, d => d.Id, (s, d) => new { s.ActorId, d.Id, d.IssuedOn.DayNumber })
-            .ToListAsync(cancellationToken);
-        // Dates come back as day numbers: parsing thousands of date strings was a third of this read's time.
-        var signedBy = signed.ToLookup(s => s.ActorId, s => new SignedDocument(s.Id, DateOnly.FromDayNumber(s.DayNumber)));
+        var signed = await PositionReader.SignedAfterAsync(db, actorIds, firstClaim, cancellationToken);
+        var signedBy = signed.ToLookup(s => s.ActorId, s => s.Document);
 
-        var actors = await PositionReader.ActorRefsAsync(db, actorIds.Append(actor?.Id ?? 0), cancellationToken);
+        // The actor and topic named were read with their names when the request was checked; only every actor's
+        // timeline and a rolled-up topic need names read.
+        var actors = actor is not null
+            ? new Dictionary<int, ActorRef> { [actor.Id] = actor.ToRef() }
+            : await PositionReader.ActorRefsAsync(db, actorIds, cancellationToken);
         var steps = held.GroupBy(h => h.ActorId)
             .SelectMany(g => PositionTimeline.Build(g.Select(h => h.Claim), signedBy[g.Key]).Select(step => (ActorId: g.Key, Step: step)))
-            .OrderBy(s => s.Step.IssuedOn).ThenBy(s => s.Step.DocumentId).ThenBy(s => s.Step.Claim?.Start ?? int.MaxValue).ThenBy(s => actors[s.ActorId].Slug, StringComparer.Ordinal)
             .ToList();
+        if (actorIds.Count > 1)
+        {
+            // One actor's steps come in this order already; several actors' are interleaved by date.
+            steps = steps.OrderBy(s => s.Step.IssuedOn).ThenBy(s => s.Step.DocumentId).ThenBy(s => s.Step.Claim?.Start ?? int.MaxValue)
+                .ThenBy(s => actors[s.ActorId].Slug, StringComparer.Ordinal).ToList();
+        }
 
         var end = Math.Min(request.Before ?? steps.Count, steps.Count);
         var first = Math.Max(0, end - (request.Limit ?? DefaultLimit));
         var page = steps[first..end];
         var claims = page.Where(s => s.Step.Claim is not null).Select(s => s.Step.Claim!).ToList();
         var texts = await PositionReader.TextsAsync(db, claims.Select(c => c.ClaimId), cancellationToken);
-        var topics = await PositionReader.TopicRefsAsync(db, claims.Select(c => c.TopicId).Append(topic.Id), cancellationToken);
+        var topics = request.Rollup
+            ? await PositionReader.TopicRefsAsync(db, claims.Select(c => c.TopicId).Append(topic.Id), cancellationToken)
+            : new Dictionary<int, TopicRef> { [topic.Id] = topic.ToRef() };
         var documents = await PositionReader.DocumentRefsAsync(db, page.Select(s => s.Step.DocumentId), cancellationToken);
 
         var entries = page

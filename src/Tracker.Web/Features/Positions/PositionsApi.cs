@@ -9,7 +9,7 @@ public static class PositionsApi
 {
     public static void MapPositionsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/positions").WithTags("Positions").RequireAuthorization(Policies.Read);
+        var group = routes.MapGroup("/api/positions").WithTags("Positions").RequireAuthorization(Policies.Read).WithOneConnection();
         group.MapGet("/", MatrixAsync)
             .Validate<MatrixRequest>()
             .Produces<PositionMatrixDto>()
@@ -18,10 +18,11 @@ public static class PositionsApi
             .WithSummary("Actor × topic matrix of positions as of a date (latest accepted claim); rollup counts subtopics; allActors=true for every actor; Accept: text/csv for CSV; format=cells for a compact grid without quotes.");
         group.MapGet("/timeline", TimelineAsync)
             .Validate<TimelineRequest>()
+            .Produces<TimelineDto>()
             .WithSummary("Every claim of an actor (or of every actor) on a topic in date order, labelled new/reaffirmed/intensified/softened/reversed/dropped.");
     }
 
-    private static async Task<Results<Ok<PositionMatrixDto>, EmptyHttpResult>> MatrixAsync(
+    private static async Task<EmptyHttpResult> MatrixAsync(
         HttpContext http, [AsParameters] MatrixRequest request, string? format, PositionMatrixHandler handler, CancellationToken cancellationToken)
     {
         if (MatrixCells.Wanted(format))
@@ -34,7 +35,8 @@ public static class PositionsApi
         var matrix = await handler.HandleAsync(request, cancellationToken);
         if (!Csv.Wanted(http.Request, format))
         {
-            return TypedResults.Ok(matrix);
+            await BufferedJson.WriteAsync(http, matrix, cancellationToken);
+            return TypedResults.Empty;
         }
 
         http.Response.ContentType = "text/csv; charset=utf-8";
@@ -43,6 +45,9 @@ public static class PositionsApi
         return TypedResults.Empty;
     }
 
-    private static async Task<Ok<TimelineDto>> TimelineAsync([AsParameters] TimelineRequest request, PositionTimelineHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await handler.HandleAsync(request, cancellationToken));
+    private static async Task<EmptyHttpResult> TimelineAsync(HttpContext http, [AsParameters] TimelineRequest request, PositionTimelineHandler handler, CancellationToken cancellationToken)
+    {
+        await BufferedJson.WriteAsync(http, await handler.HandleAsync(request, cancellationToken), cancellationToken);
+        return TypedResults.Empty;
+    }
 }

@@ -62,7 +62,7 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
             return before;
         }).ToList();
         Previous = previous.GetRange(Timeline.First, Timeline.Entries.Count);
-        Chart = ChartOf(Timeline);
+        Chart = ChartOf(Timeline, await handler.DocumentsOfAsync(Timeline, cancellationToken));
     }
 
     /// <summary>The same timeline's page that ends before entry <paramref name="before"/> (null: the latest).</summary>
@@ -71,15 +71,15 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
         ["actor"] = Actor, ["topic"] = Topic, ["rollup"] = Rollup ? "true" : null, ["before"] = before?.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToUriComponent();
 
-    private static LineChart ChartOf(TimelineDto timeline)
+    private static LineChart ChartOf(TimelineDto timeline, Dictionary<int, DocumentRef> documents)
     {
         var subject = timeline.Actor is { } actor ? $"{actor.Name} on {timeline.Topic.Label}" : $"Every actor on {timeline.Topic.Label}";
         var names = timeline.Actors.ToDictionary(a => a.Slug, a => a.Name, StringComparer.Ordinal);
         var values = timeline.Points
             .Select(p => p.Stance is { } stance
                 ? new LineChart.Value(names[p.Actor], p.IssuedOn, p.Polarity!.Value * p.Intensity!.Value, PositionView.Polarity(p.Polarity.Value),
-                    $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: {PositionView.Stance(stance, p.Negated == true)}, intensity {p.Intensity} ({p.Change})", 3 + p.Intensity.Value)
-                : new LineChart.Value(names[p.Actor], p.IssuedOn, 0, "dropped", $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: dropped (silent in a document it signed)"))
+                    $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: {PositionView.Stance(stance, p.Negated == true)}, intensity {p.Intensity} ({p.Change}) · {documents[p.DocumentId].Title}", 3 + p.Intensity.Value)
+                : new LineChart.Value(names[p.Actor], p.IssuedOn, 0, "dropped", $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: dropped (silent in a document it signed) · {documents[p.DocumentId].Title}"))
             .ToList();
         string[] labels = ["−3 against", "", "", "0", "", "", "+3 for"];
         return LineChart.Create(

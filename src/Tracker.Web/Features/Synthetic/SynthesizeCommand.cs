@@ -168,7 +168,7 @@ public static class SynthesizeCommand
         private (int Claims, int Holders) WriteDocumentsAndClaims(string[] actorNames, string[] topicNames)
         {
             using var document = Prepare("Documents", "Id", "Title", "Kind", "IssuedOn", "Language", "Note", "RawText", "Body", "ContentHash", "CreatedAt", "CreatedBy");
-            using var signatory = Prepare("DocumentSignatories", "DocumentId", "ActorId", "Position");
+            using var signatory = Prepare("DocumentSignatories", "DocumentId", "ActorId", "Position", "IssuedOn");
             using var sentence = Prepare("DocumentSentences", "DocumentId", "Ordinal", "Start", "End");
             using var claim = Prepare("Claims", "Id", "DocumentId", "Start", "End", "Exact", "Prefix", "Suffix", "Stance", "Intensity", "TopicId",
                 "TargetActorId", "Implicit", "Negated", "Status", "CuratedBy", "CuratedAt", "CreatedAt", "Version");
@@ -224,7 +224,7 @@ public static class SynthesizeCommand
                     signatories.Count > 1 ? "joint_statement" : "press_release", issuedOn, Languages.English, Marker, text, text, hash, now, Marker);
                 for (var i = 0; i < signatories.Count; i++)
                 {
-                    Run(signatory, documentId, signatories[i], i);
+                    Run(signatory, documentId, signatories[i], i, issuedOn);
                 }
 
                 for (var i = 0; i < spans.Count; i++)

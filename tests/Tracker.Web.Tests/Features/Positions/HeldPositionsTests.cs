@@ -55,6 +55,40 @@ public sealed class HeldPositionsTests(TrackerApp app)
         Assert.True(missing.Count == 0 && stale.Count == 0, $"After {after}: missing {string.Join("; ", missing.Take(5))}, stale {string.Join("; ", stale.Take(5))}");
     }
 
+    /// <summary>Signatures whose date is not their document's, in one snapshot of the shared database.</summary>
+    private async Task<List<string>> SignatureDriftAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        await using var snapshot = await db.Database.BeginTransactionAsync(_ct);
+        var drift = await db.DocumentSignatories.AsNoTracking()
+            .Join(db.Documents, s => s.DocumentId, d => d.Id, (s, d) => new { s.DocumentId, s.ActorId, Signed = s.IssuedOn, d.IssuedOn })
+            .Where(x => x.Signed != x.IssuedOn)
+            .Take(5)
+            .ToListAsync(_ct);
+        return drift.Select(x => $"document {x.DocumentId}, actor {x.ActorId}: {x.Signed:yyyy-MM-dd} instead of {x.IssuedOn:yyyy-MM-dd}").ToList();
+    }
+
+    [Fact]
+    public async Task Signatures_carry_their_documents_date_through_the_seed_imports_and_merges()
+    {
+        Assert.Empty(await SignatureDriftAsync());
+
+        using var admin = app.Admin();
+        var statements = new Statements(admin);
+        var (a, b) = (await statements.NewActorAsync(), await statements.NewActorAsync());
+        await statements.DocumentAsync("2019-04-02", [a, b], "The Sides support strategic stability.", "en");
+        await statements.DocumentAsync("2020-11-30", [b], "The Side opposes an arms race in outer space.", "en");
+        Assert.Empty(await SignatureDriftAsync());
+
+        using (var merged = await admin.PostAsJsonAsync($"/api/actors/{a}/merge", new { duplicate = b }, _ct))
+        {
+            Assert.True(merged.IsSuccessStatusCode);
+        }
+
+        Assert.Empty(await SignatureDriftAsync());
+    }
+
     [Fact]
     public async Task The_seeded_claims_have_their_rows()
     {

@@ -23,6 +23,33 @@ public sealed class PositionMatrixTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task A_matrix_shown_before_is_not_shown_again_once_a_claim_or_a_name_changes()
+    {
+        // The server remembers a view until the data changes: a new claim and a renamed actor show at once.
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var a = await statements.NewActorAsync();
+        var document = await statements.DocumentAsync("2024-06-01", [a], "本国支持世界贸易组织改革。");
+        var name = $"Renamedland {Guid.NewGuid():N}";
+        var query = $"actors={a}&topics=wto-reform,unilateral-sanctions&asOf=2024-12-31";
+        var before = await MatrixAsync(client, query);
+        Assert.Equal(before.ToJsonString(), (await MatrixAsync(client, query)).ToJsonString());
+
+        await statements.ClaimAsync(document, "本国支持世界贸易组织改革", [a], "supports", "wto-reform");
+        var claimed = await MatrixAsync(client, query);
+        using (var renamed = await client.PutAsJsonAsync($"/api/actors/{a}", new { kind = "state", names = new Dictionary<string, string> { ["en"] = name } }, _ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        }
+
+        var named = await MatrixAsync(client, query);
+
+        Assert.Null(Cell(before, a, "wto-reform"));
+        Assert.Equal("supports", (string)Cell(claimed, a, "wto-reform")!["stance"]!);
+        Assert.Equal(name, (string)named["actors"]![0]!["name"]!);
+    }
+
+    [Fact]
     public async Task With_rollup_the_united_states_supports_missile_defence_while_china_and_russia_oppose_it()
     {
         using var client = app.Admin();

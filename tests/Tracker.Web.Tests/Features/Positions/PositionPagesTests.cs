@@ -140,6 +140,33 @@ public sealed class PositionPagesTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task Each_point_of_the_chart_names_its_document_in_its_tooltip_on_every_page()
+    {
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var holder = await statements.NewActorAsync();
+        var first = await statements.DocumentAsync("2023-05-01", [holder], "本国反对单边制裁。");
+        await statements.ClaimAsync(first, "本国反对单边制裁", [holder], "opposes", "unilateral-sanctions");
+        var silent = await statements.DocumentAsync("2025-05-01", [holder], "本国支持多边主义。");
+        var titles = new List<string>();
+        foreach (var id in new[] { first.Id, silent.Id })
+        {
+            titles.Add((string)(await client.GetFromJsonAsync<JsonNode>($"/api/documents/{id}", TestContext.Current.CancellationToken))!["title"]!);
+        }
+
+        using var viewer = await app.SignInAsNewAsync(Roles.Viewer);
+
+        // The earlier page lists the first entry only; the chart still draws (and names) the silence after it.
+        var page = await viewer.GetDocumentAsync($"/positions/timeline?actor={holder}&topic=unilateral-sanctions&before=1");
+
+        var tooltips = page.QuerySelector("svg.chart")!.QuerySelectorAll("circle.point title").Select(t => t.TextContent).ToList();
+        Assert.Equal(2, tooltips.Count);
+        Assert.EndsWith($"(new) · {titles[0]}", tooltips[0], StringComparison.Ordinal);
+        Assert.Contains("dropped", tooltips[1], StringComparison.Ordinal);
+        Assert.EndsWith($" · {titles[1]}", tooltips[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_timeline_of_a_topic_across_actors_has_a_line_per_actor()
     {
         using var viewer = await app.SignInAsNewAsync(Roles.Viewer);

@@ -38,6 +38,31 @@ public sealed class PositionTimelineTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task A_silent_statement_imported_later_with_an_earlier_date_takes_the_dropped_label()
+    {
+        // Silences are found by the date each signature carries: a document imported after the others, dated
+        // between them, is the first silence, and the later one is no longer "dropped" (a topic is dropped once).
+        using var client = app.Admin();
+        var statements = new Statements(client);
+        var a = await statements.NewActorAsync();
+        var first = await statements.DocumentAsync("2024-01-10", [a], "本国支持世界贸易组织改革。");
+        await statements.ClaimAsync(first, "本国支持世界贸易组织改革", [a], "supports", "wto-reform");
+        var later = await statements.DocumentAsync("2024-09-10", [a], "本国呼吁维护战略稳定。");
+        var before = await TimelineAsync(client, $"actor={a}&topic=wto-reform");
+
+        var between = await statements.DocumentAsync("2024-05-10", [a], "本国反对单边制裁。");
+        var after = await TimelineAsync(client, $"actor={a}&topic=wto-reform");
+
+        Assert.Equal([("new", first.Id), ("dropped", later.Id)], Steps(before));
+        Assert.Equal([("new", first.Id), ("dropped", between.Id)], Steps(after));
+        Assert.Equal("2024-05-10", (string)after["entries"]![1]!["issuedOn"]!);
+        Assert.Equal(["2024-01-10", "2024-05-10"], after["points"]!.AsArray().Select(p => (string)p!["issuedOn"]!));
+
+        static List<(string, int)> Steps(JsonNode timeline) =>
+            timeline["entries"]!.AsArray().Select(e => ((string)e!["change"]!, (int)e["document"]!["id"]!)).ToList();
+    }
+
+    [Fact]
     public async Task Supporting_and_later_calling_to_abandon_the_same_thing_is_reversed()
     {
         // "应摒弃…" is calls_for with negated = true: a negative position, so the support is reversed.
