@@ -21,7 +21,13 @@ public sealed class ClaimSuggester
     private readonly string[][] _holderSlugs;
     private readonly string[] _targets;
 
-    public ClaimSuggester(Lexicon lexicon, IEnumerable<SuggesterTopic> topics)
+    /// <param name="lexicon">Cues, holders, targets and the other word lists of every language.</param>
+    /// <param name="topics">The taxonomy: every alias of every topic.</param>
+    /// <param name="actors">
+    /// Actors whose Chinese names and aliases ("密方", "所方", "陸委會") hold a position when the actor signed the document: the
+    /// lexicon names only the parties of the seed ("中方", "俄方"), and Chinese statements name each party by its own short form.
+    /// </param>
+    public ClaimSuggester(Lexicon lexicon, IEnumerable<SuggesterTopic> topics, IEnumerable<SuggesterActor>? actors = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(topics);
@@ -111,6 +117,25 @@ public sealed class ClaimSuggester
             }
         }
 
+        foreach (var actor in actors ?? [])
+        {
+            if (!holderIndex.TryGetValue(actor.Slug, out var h))
+            {
+                h = holders.Count;
+                holderIndex[actor.Slug] = h;
+                holders.Add([actor.Slug]);
+            }
+
+            foreach (var alias in actor.Aliases)
+            {
+                // Two characters at least: "中" or "美" alone is part of too many words.
+                if (alias.Trim().Length >= 2 && HasHan(alias))
+                {
+                    Add(alias, TermKind.Party, h);
+                }
+            }
+        }
+
         _matcher = new PatternMatcher(patterns);
         _terms = [.. terms.Select(t => t.ToArray())];
         _holderSlugs = [.. holders];
@@ -192,6 +217,18 @@ public sealed class ClaimSuggester
                 {
                     if (term.ExactCase && !body.AsSpan(match.Start, match.Length).SequenceEqual(term.Text))
                     {
+                        continue;
+                    }
+
+                    if (term.Kind == TermKind.Party)
+                    {
+                        // An actor's own name holds only when it signed and opens a clause as its subject: "密方坚定奉行…",
+                        // not the object in "坚定支持中国实现国家统一".
+                        if (OpensClause(body, start, match.Start) && Signed(signatories, _holderSlugs[term.Value][0]))
+                        {
+                            scratch.Add(new Hit(match.Start, match.End, TermKind.Holder, term.Value));
+                        }
+
                         continue;
                     }
 
@@ -352,6 +389,31 @@ public sealed class ClaimSuggester
                 return;
             }
         }
+    }
+
+    /// <summary>Only blanks, an enumerator ("三、") or nothing between the clause's start and <paramref name="position"/>.</summary>
+    private static bool OpensClause(string body, int sentenceStart, int position)
+    {
+        int i = position - 1;
+        while (i >= sentenceStart && char.IsWhiteSpace(body[i]))
+        {
+            i--;
+        }
+
+        return i < sentenceStart || IsClauseBreak(body[i]) || body[i] is '、' or '）' or ')';
+    }
+
+    private static bool Signed(IReadOnlyList<string> signatories, string slug)
+    {
+        foreach (var signatory in signatories)
+        {
+            if (string.Equals(signatory, slug, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBefore(Suggestion suggestion, int utf16, SentenceScratch s) =>
@@ -1071,6 +1133,7 @@ public sealed class ClaimSuggester
         NotCue,
         Reference,
         Threat,
+        Party,
     }
 
     private readonly record struct Term(TermKind Kind, int Value, string Text, bool ExactCase);

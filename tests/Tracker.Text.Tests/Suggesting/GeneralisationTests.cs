@@ -194,4 +194,34 @@ public class GeneralisationTests
         var claim = Assert.Single(suggestions);
         Assert.Equal((Stance.Opposes, 3, "反駁"), (claim.Stance, claim.Intensity, claim.Cue));
     }
+
+    [Fact]
+    public void A_signatory_named_by_its_own_short_form_holds_alone()
+    {
+        // Chinese joint statements name each party by its short form ("密方", "所方" in seed/dev; "法方" is a seed actor's alias).
+        var suggestions = SuggesterFixture.Suggest("法方坚定支持多边主义。", "china", "france");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal(["france"], claim.Holders);
+    }
+
+    [Fact]
+    public void An_actor_that_did_not_sign_holds_nothing()
+    {
+        var suggestions = SuggesterFixture.Suggest("英方坚定支持多边主义。", "china", "france");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal(["china", "france"], claim.Holders);
+    }
+
+    [Fact]
+    public void A_signatory_named_as_an_object_is_no_holder()
+    {
+        // China–Micronesia joint statement (seed/dev), with France for Micronesia: "中国" here is what is supported, not who supports.
+        var suggestions = SuggesterFixture.Suggest("法方坚定奉行一个中国政策，坚定支持中国实现国家统一，坚持多边主义。", "china", "france");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(["france"], s.Holders));
+    }
 }
+
