@@ -250,6 +250,7 @@ public sealed class ClaimSuggester
         Drop(s.Cues, s.Topics);
         Drop(s.Cues, s.NotCues);
         LongestFirst(s.Cues);
+        KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
         Drop(s.Intensifiers, s.Topics);
         Drop(s.Threats, s.Topics);
@@ -352,6 +353,23 @@ public sealed class ClaimSuggester
         else if (!listItem)
         {
             context.Carry = null;
+        }
+    }
+
+    /// <summary>
+    /// "遗憾的是，并非所有核武器国家都奉行上述立场": a stance that opens the sentence as a frame ("…的是，") is the holders'
+    /// stance on all of it; the cues after it tell what others do, not further positions.
+    /// </summary>
+    private static void KeepFrame(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if (cue.End + 2 <= s.End && text.Slice(cue.End, 2) is "的是" && cue.Start - s.Start <= 6)
+            {
+                s.Cues.RemoveRange(c + 1, s.Cues.Count - c - 1);
+                return;
+            }
         }
     }
 
@@ -779,6 +797,12 @@ public sealed class ClaimSuggester
             objectEnd--;
         }
 
+        // "X对Y表示坚决反对": Chinese puts the object of a stance it "expresses" (表示, 予以, 感到) before it, after 对.
+        if (objectEnd - objectStart < 2 && ObjectBefore(text, s, clauseStart, cue.Start) is var (before, beforeEnd) && before >= 0)
+        {
+            (objectStart, objectEnd) = (before, beforeEnd);
+        }
+
         // A modal with nothing of its own ("将", "will") before another cue is not a position, nor is a lone verb leading into
         // a list ("The architecture shall include:").
         if (objectEnd - objectStart < 2 || (!HasHan(text[objectStart..objectEnd]) && Words(text[objectStart..objectEnd]) < 2))
@@ -812,6 +836,54 @@ public sealed class ClaimSuggester
         return new Suggestion(
             span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
             null, label, null, false, 0.2, cueText);
+    }
+
+    private static readonly string[] ObjectMarkers = ["对于", "對於", "对", "對"];
+    private static readonly string[] Expressions = ["表示", "予以", "感到", "深表"];
+
+    /// <summary>
+    /// The object between "对于/對於" (or "对/對" opening the clause or following its holder) and the verb that expresses the
+    /// stance ("表示", "予以"): "澳門特別行政區政府對於歐洲議會通過…的內容表示堅決反對". (−1, −1) when there is none.
+    /// </summary>
+    private static (int Start, int End) ObjectBefore(ReadOnlySpan<char> text, SentenceScratch s, int clauseStart, int cueStart)
+    {
+        int at = clauseStart;
+        foreach (var holder in s.Holders)
+        {
+            if (holder.Start >= clauseStart && holder.End <= cueStart && holder.Start <= at + 1)
+            {
+                at = holder.End;
+            }
+        }
+
+        foreach (var marker in ObjectMarkers)
+        {
+            // "对于" is always the preposition; "对" alone also begins words ("对话", "对抗"), so it counts only at the clause's start
+            // or after its holder.
+            int found = marker.Length == 2 ? text[clauseStart..cueStart].IndexOf(marker, StringComparison.Ordinal) : -1;
+            if (found >= 0)
+            {
+                at = clauseStart + found;
+            }
+            else if (!text[at..cueStart].StartsWith(marker, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int start = at + marker.Length, end = cueStart;
+            foreach (var expression in Expressions)
+            {
+                int e = text[start..cueStart].LastIndexOf(expression, StringComparison.Ordinal);
+                if (e > 0)
+                {
+                    end = Math.Min(end, start + e);
+                }
+            }
+
+            return end - start >= 2 && end < cueStart ? (start, end) : (-1, -1);
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>Default intensity of the stance, one up for an intensifier at the cue ("强烈谴责", "firmly support"), one down for a softener.</summary>

@@ -223,5 +223,49 @@ public class GeneralisationTests
         Assert.NotEmpty(suggestions);
         Assert.All(suggestions, s => Assert.Equal(["france"], s.Holders));
     }
+
+    [Theory]
+    [InlineData("雙方確保多邊主義得到全面落實。", Stance.Commits)]
+    [InlineData("特區政府將持續推進多邊主義。", Stance.Commits)]
+    [InlineData("两国将继续秉持多边主义。", Stance.Reaffirms)]
+    [InlineData("密方坚定奉行多边主义。", Stance.Reaffirms)]
+    [InlineData("我方嚴正抗議單邊主義。", Stance.Opposes)]
+    [InlineData("我方堅拒單邊主義。", Stance.Opposes)]
+    [InlineData("正告北京當局停止單邊主義。", Stance.CallsFor)]
+    public void Common_stance_verbs_of_chinese_statements_in_either_script(string sentence, Stance stance)
+    {
+        // Verbs of the codebook's kinds the seed never used: 确保/確保 and 将持续 commit, 秉持 and 奉行 adhere to,
+        // 抗议 and 坚拒 oppose, 正告 demands (Taipei and Macao statements, seed/dev; Chinese joint statements).
+        var suggestions = SuggesterFixture.Suggest(sentence, "china");
+
+        Assert.Contains(suggestions, s => s.Stance == stance && s.TopicSlug is "multilateralism" or "hegemonism");
+    }
+
+    [Fact]
+    public void A_framing_stance_governs_what_others_do_in_its_sentence()
+    {
+        // Seed, China–Russia statement on global strategic stability: it is the holders' regret, not their adherence.
+        var suggestions = SuggesterFixture.Suggest("双方支持多边主义。遗憾的是，并非所有国家都奉行多边主义。", ChinaRussia);
+
+        Assert.Equal([Stance.Supports, Stance.Concerned], suggestions.Select(s => s.Stance));
+    }
+
+    [Fact]
+    public void An_expressed_stance_takes_the_object_before_it()
+    {
+        // Macao SAR government, 2021 (seed/dev): the object stands between 對於 and 表示.
+        var suggestions = SuggesterFixture.Suggest("澳門特別行政區政府對於歐洲議會通過的報告表示堅決反對及極度遺憾。", "china");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Opposes, "歐洲議會通過的報告"), (claim.Stance, claim.TopicLabel));
+    }
+
+    [Fact]
+    public void Chinese_separatist_shorthands_are_separatism()
+    {
+        var suggestions = SuggesterFixture.Suggest("双方坚决反对任何形式的“台独”。", ChinaRussia);
+
+        Assert.Equal("separatism", Assert.Single(suggestions).TopicSlug);
+    }
 }
 
