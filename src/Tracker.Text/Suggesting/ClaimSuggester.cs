@@ -250,6 +250,7 @@ public sealed class ClaimSuggester
         Drop(s.Cues, s.Topics);
         Drop(s.Cues, s.NotCues);
         LongestFirst(s.Cues);
+        DropInvitation(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
         Drop(s.Intensifiers, s.Topics);
@@ -273,7 +274,7 @@ public sealed class ClaimSuggester
                 var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[word.Start..word.End]) : new Carry(Stance.Concerned, 1, signatories, body[word.Start..word.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
-            else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]))
+            else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]) && !Narrates(text[s.Start..s.End]))
             {
                 // "…，共同推动互联互通、数字经济等各领域务实合作": a verbless sentence that sets out to advance something commits to it.
                 if (ActionVerb(text, s) is { } verb)
@@ -354,6 +355,40 @@ public sealed class ClaimSuggester
         {
             context.Carry = null;
         }
+    }
+
+    /// <summary>"应法兰西共和国总统希拉克先生的邀请": 应 before an invitation is "at", not "should".</summary>
+    private static void DropInvitation(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if (cue.Length == 1 && text[cue.Start] is '应' or '應')
+            {
+                var (_, clauseEnd) = Clause(text, s, cue.Start);
+                var rest = text[cue.End..clauseEnd];
+                if (rest.Contains("邀请", StringComparison.Ordinal) || rest.Contains("邀請", StringComparison.Ordinal))
+                {
+                    s.Cues.RemoveAt(c--);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] MeetingWords = ["交换意见", "交換意見", "会谈", "會談", "会见", "會見", "举行", "舉行"];
+
+    /// <summary>"两国领导人就双边关系及共同关心的问题深入交换意见": a verbless sentence that tells of the meeting takes no position.</summary>
+    private static bool Narrates(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in MeetingWords)
+        {
+            if (sentence.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -267,5 +267,22 @@ public class GeneralisationTests
 
         Assert.Equal("separatism", Assert.Single(suggestions).TopicSlug);
     }
+
+    [Fact]
+    public void At_the_invitation_of_is_no_request()
+    {
+        // The opening of Chinese joint statements (China–Solomon Islands, China–Micronesia, seed/dev).
+        var suggestions = SuggesterFixture.Suggest("应中华人民共和国主席习近平邀请，总统于2024年4月5日至12日对中国进行国事访问。", "china");
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.CallsFor);
+    }
+
+    [Fact]
+    public void A_verbless_sentence_that_tells_of_the_meeting_takes_no_position()
+    {
+        // China–Micronesia joint statement (seed/dev); without its verb of meeting the sentence would be mild support.
+        Assert.Empty(SuggesterFixture.Suggest("两国领导人就双边关系以及共同关心的国际和地区问题深入交换意见。", "china"));
+        Assert.NotEmpty(SuggesterFixture.Suggest("两国领导人就双边关系以及共同关心的国际和地区问题。", "china"));
+    }
 }
 
