@@ -20,6 +20,19 @@ public sealed class ClaimSuggester
     private readonly TopicResemblance _resemblance;
     private readonly string[][] _holderSlugs;
     private readonly string[] _targets;
+    private readonly List<(string[] Actors, int Topic)> _relations = [];
+
+    /// <summary>
+    /// Words for the signatories' own relationship, with the number of parties they imply (0: any): in a statement of
+    /// parties whose relationship is a topic ("China–Micronesia comprehensive strategic partnership"), that topic.
+    /// </summary>
+    private static readonly (string Phrase, int Parties)[] RelationPhrases =
+    [
+        ("双边关系", 2), ("雙邊關係", 2), ("两国关系", 2), ("兩國關係", 2), ("双边合作", 2), ("雙邊合作", 2),
+        ("bilateral relations", 2), ("bilateral relationship", 2), ("bilateral ties", 2), ("bilateral cooperation", 2),
+        ("三边合作", 3), ("三邊合作", 3), ("trilateral cooperation", 3), ("trilateral partnership", 3), ("trilateral relationship", 3),
+        ("全面战略伙伴关系", 0), ("全面戰略夥伴關係", 0), ("全面戰略伙伴關係", 0), ("comprehensive strategic partnership", 0),
+    ];
 
     /// <param name="lexicon">Cues, holders, targets and the other word lists of every language.</param>
     /// <param name="topics">The taxonomy: every alias of every topic.</param>
@@ -136,6 +149,22 @@ public sealed class ClaimSuggester
             }
         }
 
+        // A topic whose English name joins two or more parties with dashes ("China–Micronesia comprehensive strategic
+        // partnership", "Japan–ROK–U.S. trilateral partnership", "US–Russia relations") is the relationship of those parties.
+        var actorList = (actors ?? []).ToList();
+        for (int t = 0; t < _topics.Length; t++)
+        {
+            if (RelationParties(_topics[t].Label, actorList) is { } parties)
+            {
+                _relations.Add((parties, t));
+            }
+        }
+
+        foreach (var (phrase, parties) in RelationPhrases)
+        {
+            Add(phrase, TermKind.Relation, parties);
+        }
+
         _matcher = new PatternMatcher(patterns);
         _terms = [.. terms.Select(t => t.ToArray())];
         _holderSlugs = [.. holders];
@@ -191,6 +220,7 @@ public sealed class ClaimSuggester
         var matches = _matcher.FindAll(body);
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
+        int relation = Relation(signatories);
         var suggestions = new List<Suggestion>();
         var scratch = new SentenceScratch { Index = index };
         var context = new Context();
@@ -213,9 +243,26 @@ public sealed class ClaimSuggester
                     continue;
                 }
 
-                foreach (var term in _terms[match.Pattern])
+                var terms = _terms[match.Pattern];
+                bool related = false;
+                if (relation >= 0)
                 {
-                    if (term.ExactCase && !body.AsSpan(match.Start, match.Length).SequenceEqual(term.Text))
+                    foreach (var term in terms)
+                    {
+                        if (term.Kind == TermKind.Relation && (term.Value == 0 || term.Value == signatories.Count))
+                        {
+                            // "双边关系" in the China–Micronesia statement is their partnership, not bilateral relations at large.
+                            scratch.Add(new Hit(match.Start, match.End, TermKind.Topic, relation));
+                            related = true;
+                            break;
+                        }
+                    }
+                }
+
+                foreach (var term in terms)
+                {
+                    if ((term.ExactCase && !body.AsSpan(match.Start, match.Length).SequenceEqual(term.Text))
+                        || term.Kind == TermKind.Relation || (related && term.Kind == TermKind.Topic))
                     {
                         continue;
                     }
@@ -443,6 +490,69 @@ public sealed class ClaimSuggester
             }
         }
     }
+
+    /// <summary>The topic of the signatories' own relationship, or −1.</summary>
+    private int Relation(IReadOnlyList<string> signatories)
+    {
+        foreach (var (actors, topic) in _relations)
+        {
+            if (actors.Length == signatories.Count && actors.All(a => Signed(signatories, a)))
+            {
+                return topic;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The parties a relationship topic's English name joins with dashes: every part but the last is an actor's name or alias,
+    /// the last begins with one and names a relationship ("U.S. trilateral partnership", "Russia relations"). Null for any
+    /// other name ("China–Russia Declaration on …"), or fewer than two parties.
+    /// </summary>
+    public static string[]? RelationParties(string label, IReadOnlyList<SuggesterActor> actors)
+    {
+        var parts = label.Split('–');
+        if (parts.Length < 2 || !RelationWords.Any(w => parts[^1].Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var found = new string[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var part = Undotted(parts[i].Trim());
+            string? slug = null;
+            int longest = 0;
+            foreach (var actor in actors)
+            {
+                foreach (var alias in actor.Aliases)
+                {
+                    var name = Undotted(alias.Trim());
+                    bool fits = i < parts.Length - 1
+                        ? string.Equals(part, name, StringComparison.OrdinalIgnoreCase)
+                        : part.Length > name.Length && part.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase);
+                    if (fits && name.Length > longest)
+                    {
+                        (slug, longest) = (actor.Slug, name.Length);
+                    }
+                }
+            }
+
+            if (slug is null)
+            {
+                return null;
+            }
+
+            found[i] = slug;
+        }
+
+        return found.Distinct(StringComparer.Ordinal).Count() == found.Length ? found : null;
+    }
+
+    private static readonly string[] RelationWords = [" partnership", " relations", " relationship", " alliance", " cooperation"];
+
+    private static string Undotted(string name) => name.Replace(".", "", StringComparison.Ordinal);
 
     /// <summary>Only blanks, an enumerator ("三、") or nothing between the clause's start and <paramref name="position"/>.</summary>
     private static bool OpensClause(string body, int sentenceStart, int position)
@@ -1241,6 +1351,7 @@ public sealed class ClaimSuggester
         Reference,
         Threat,
         Party,
+        Relation,
     }
 
     private readonly record struct Term(TermKind Kind, int Value, string Text, bool ExactCase);

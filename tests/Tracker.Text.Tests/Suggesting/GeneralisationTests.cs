@@ -284,5 +284,35 @@ public class GeneralisationTests
         Assert.Empty(SuggesterFixture.Suggest("两国领导人就双边关系以及共同关心的国际和地区问题深入交换意见。", "china"));
         Assert.NotEmpty(SuggesterFixture.Suggest("两国领导人就双边关系以及共同关心的国际和地区问题。", "china"));
     }
+
+    [Fact]
+    public void The_parties_own_relationship_is_the_topic_that_joins_them()
+    {
+        // China–Micronesia joint statement (seed/dev): "双边关系" there is their partnership; here the seed's China–Russia one.
+        var suggestions = SuggesterFixture.Suggest("双方积极评价建交以来两国关系发展成果。", ChinaRussia);
+
+        Assert.Equal("china-russia-partnership", Assert.Single(suggestions).TopicSlug);
+    }
+
+    [Fact]
+    public void Without_a_topic_joining_the_parties_bilateral_relations_stay_general()
+    {
+        var suggestions = SuggesterFixture.Suggest("双方积极评价双边关系发展成果。", "china", "france");
+
+        Assert.Equal("bilateral-relations", Assert.Single(suggestions).TopicSlug);
+    }
+
+    [Theory]
+    [InlineData("China–Russia comprehensive strategic partnership of coordination for a new era", "china,russia")]
+    [InlineData("US–Russia relations", "united-states,russia")]
+    [InlineData("Great-power relations", null)]
+    [InlineData("China–Russia Declaration on the Promotion of International Law (2016)", null)]
+    [InlineData("Sino-Soviet split", null)]
+    public void A_topic_named_for_two_parties_is_their_relationship(string label, string? parties)
+    {
+        var actors = SuggesterActor.LoadSeedFile(Path.Combine(SuggesterFixture.SeedFolder, "actors.json"));
+
+        Assert.Equal(parties, ClaimSuggester.RelationParties(label, actors) is { } found ? string.Join(',', found) : null);
+    }
 }
 
