@@ -298,6 +298,7 @@ public sealed class ClaimSuggester
         Drop(s.Cues, s.NotCues);
         LongestFirst(s.Cues);
         DropInvitation(text, s);
+        AddProgressive(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
         Drop(s.Intensifiers, s.Topics);
@@ -419,6 +420,49 @@ public sealed class ClaimSuggester
                     s.Cues.RemoveAt(c--);
                 }
             }
+        }
+    }
+
+    private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring"];
+
+    /// <summary>
+    /// "We are enhancing junior officer exchanges", "Japan, the ROK, and the United States are promoting …": the holders'
+    /// present progressive is something they do and keep doing, a commitment, though no cue word stands there.
+    /// </summary>
+    private static void AddProgressive(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        foreach (var holder in s.Holders)
+        {
+            var rest = text[holder.End..s.End];
+            if (!rest.StartsWith(" are ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int verbStart = holder.End + 5, verbEnd = verbStart;
+            while (verbEnd < s.End && char.IsAsciiLetterLower(text[verbEnd]))
+            {
+                verbEnd++;
+            }
+
+            var verb = text[verbStart..verbEnd];
+            if (verb.Length < 6 || !verb.EndsWith("ing", StringComparison.Ordinal) || NotUndertakings.Contains(verb.ToString()))
+            {
+                continue;
+            }
+
+            int at = 0;
+            while (at < s.Cues.Count && s.Cues[at].Start < holder.End)
+            {
+                at++;
+            }
+
+            if (at < s.Cues.Count && s.Cues[at].Start < verbEnd)
+            {
+                continue;
+            }
+
+            s.Cues.Insert(at, new Hit(holder.End + 1, verbEnd, TermKind.Cue, (int)Stance.Commits));
         }
     }
 
@@ -737,7 +781,8 @@ public sealed class ClaimSuggester
 
         var (clauseStart, clauseEnd) = Clause(text, s, topic.Start);
         bool afterInClause = after >= 0 && s.Cues[after].End <= clauseEnd;
-        if (afterInClause && ((Stance)s.Cues[after].Value).Polarity() < 0
+        // So does an obligation after its subject ("各国主权和领土完整应得到尊重").
+        if (afterInClause && (((Stance)s.Cues[after].Value).Polarity() < 0 || (Stance)s.Cues[after].Value == Stance.CallsFor)
             && (before < 0 || s.Cues[before].Start < clauseStart || s.Cues[before].Kind == TermKind.WeakCue))
         {
             return after;
@@ -775,10 +820,11 @@ public sealed class ClaimSuggester
         {
             var stance = (Stance)s.Cues[c].Value;
 
-            // A request or obligation governs its content, even a modal one: "必须遵循…原则" calls for the principle.
+            // A request or obligation governs its content, even a modal one: "必须遵循…原则" calls for the principle; restated
+            // right after "重申" it is the restatement ("重申主张多边主义", "重申必须尊重《联合国宪章》").
             if (stance == Stance.CallsFor)
             {
-                return c;
+                return reaffirm >= 0 && reaffirm == c - 1 && text[s.Cues[reaffirm].End..s.Cues[c].Start].IsWhiteSpace() ? reaffirm : c;
             }
 
             if (s.Cues[c].Kind == TermKind.Cue)
@@ -946,6 +992,20 @@ public sealed class ClaimSuggester
         if (objectEnd - objectStart < 2 && ObjectBefore(text, s, clauseStart, cue.Start) is var (before, beforeEnd) && before >= 0)
         {
             (objectStart, objectEnd) = (before, beforeEnd);
+        }
+        else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && HasHan(text[cue.Start..cue.End]))
+        {
+            // "双方一致认为，国家不分大小、强弱、贫富一律平等": what is held stands in the next clause, when no cue there takes it.
+            var (nextStart, nextEnd) = Clause(text, s, clauseEnd + 1);
+            foreach (var other in s.Cues)
+            {
+                if (other.Start >= nextStart && other.Start < nextEnd)
+                {
+                    return null;
+                }
+            }
+
+            (objectStart, objectEnd, clauseEnd) = (nextStart, nextEnd, nextEnd);
         }
 
         // A modal with nothing of its own ("将", "will") before another cue is not a position, nor is a lone verb leading into

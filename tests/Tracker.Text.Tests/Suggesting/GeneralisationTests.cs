@@ -314,5 +314,60 @@ public class GeneralisationTests
 
         Assert.Equal(parties, ClaimSuggester.RelationParties(label, actors) is { } found ? string.Join(',', found) : null);
     }
+
+    [Fact]
+    public void The_holders_present_progressive_commits()
+    {
+        // Japan–ROK–U.S. statement, 2024 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("We are enhancing cooperation on missile defense.", "japan", "rok", "united-states");
+
+        Assert.Equal((Stance.Commits, "are enhancing"), (Assert.Single(suggestions).Stance, Assert.Single(suggestions).Cue));
+        Assert.DoesNotContain(SuggesterFixture.Suggest("We are facing threats to missile defense.", "japan", "rok", "united-states"), s => s.Stance == Stance.Commits);
+    }
+
+    [Fact]
+    public void Restating_a_request_is_a_reaffirmation()
+    {
+        // 2004 China–France joint statement (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("中法两国重申主张多边主义。", "china", "france");
+
+        Assert.Equal(Stance.Reaffirms, Assert.Single(suggestions).Stance);
+    }
+
+    [Fact]
+    public void An_obligation_after_its_subject_calls_for_it()
+    {
+        // China–Solomon Islands and China–Micronesia statements (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("双方一致认为，各国主权和领土完整应得到尊重。", ChinaRussia);
+
+        Assert.Equal((Stance.CallsFor, "territorial-integrity"), (Assert.Single(suggestions).Stance, Assert.Single(suggestions).TopicSlug));
+    }
+
+    [Fact]
+    public void A_proposition_as_a_noun_is_no_request()
+    {
+        // HKSAR response to the USCC report, 2018 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("任何『港獨』的主張公然違反《基本法》。", "china");
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.CallsFor);
+    }
+
+    [Fact]
+    public void An_inalienable_part_is_territorial_integrity()
+    {
+        var suggestions = SuggesterFixture.Suggest("台湾是中国领土不可分割的一部分。", "china", "france");
+
+        Assert.Equal("territorial-integrity", Assert.Single(suggestions).TopicSlug);
+    }
+
+    [Fact]
+    public void What_the_holders_hold_may_stand_in_the_next_clause()
+    {
+        // China–Solomon Islands and China–Micronesia statements (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("双方一致认为，国家不分大小、强弱、贫富一律平等。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Supports, "双方一致认为，国家不分大小、强弱、贫富一律平等"), (claim.Stance, claim.Quote));
+    }
 }
 
