@@ -423,7 +423,7 @@ public sealed class ClaimSuggester
         }
     }
 
-    private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring"];
+    private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring", "receiving", "hearing", "talking"];
 
     /// <summary>
     /// "We are enhancing junior officer exchanges", "Japan, the ROK, and the United States are promoting …": the holders'
@@ -716,7 +716,7 @@ public sealed class ClaimSuggester
     }
 
     private static bool IsConjunction(ReadOnlySpan<char> between) =>
-        between is "and" or "," or "和" or "与" or "與" or "及" or "以及" or "同" or "、" or "и"
+        between is "and" or "," or ", and" or "和" or "与" or "與" or "及" or "以及" or "同" or "、" or "и"
         || (between.Length == 3 && between.Equals("and", StringComparison.OrdinalIgnoreCase));
 
     private static bool EndsWith(ReadOnlySpan<char> text, SentenceScratch s, char a, char b)

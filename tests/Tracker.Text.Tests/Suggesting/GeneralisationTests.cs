@@ -369,5 +369,14 @@ public class GeneralisationTests
         var claim = Assert.Single(suggestions);
         Assert.Equal((Stance.Supports, "双方一致认为，国家不分大小、强弱、贫富一律平等"), (claim.Stance, claim.Quote));
     }
+
+    [Fact]
+    public void Three_parties_joined_with_a_serial_comma_hold_together()
+    {
+        // Japan–ROK–U.S. statement, 2024 (seed/dev), here with Russia as a fourth signatory that does not hold.
+        var suggestions = SuggesterFixture.Suggest("Japan, the ROK, and the United States reaffirm their commitment to nuclear non-proliferation.", "japan", "rok", "united-states", "russia");
+
+        Assert.Equal(["japan", "rok", "united-states"], Assert.Single(suggestions).Holders.Order());
+    }
 }
 
