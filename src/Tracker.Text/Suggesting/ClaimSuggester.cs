@@ -1024,6 +1024,11 @@ public sealed class ClaimSuggester
         // The head of the object stands near the cue; a long clause would resemble anything somewhere.
         var head = text[objectStart..objectEnd];
         int topic = _resemblance.Match(head[..Math.Min(head.Length, HasHan(head) ? MaxHanHead : MaxSpacedHead)]);
+        if (topic < 0 && Relation(signatories) is var relation and >= 0 && NamesRelation(text[objectStart..objectEnd], signatories.Count))
+        {
+            // "We applaud our expanding trilateral security cooperation", "重申了两国之间的深厚友谊": the parties' own relationship.
+            topic = relation;
+        }
         if (topic >= 0)
         {
             return new Suggestion(
@@ -1041,6 +1046,25 @@ public sealed class ClaimSuggester
         return new Suggestion(
             span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
             null, label, null, false, 0.2, cueText);
+    }
+
+    private static readonly (string Word, int Parties)[] RelationMentions =
+    [
+        ("trilateral", 3), ("bilateral", 2), ("alliance", 0), ("两国", 2), ("兩國", 2), ("双边", 2), ("雙邊", 2), ("伙伴关系", 0), ("夥伴關係", 0),
+    ];
+
+    /// <summary>Whether an object speaks of the parties' relationship ("trilateral", "alliance", "两国", "伙伴关系").</summary>
+    private static bool NamesRelation(ReadOnlySpan<char> obj, int parties)
+    {
+        foreach (var (word, count) in RelationMentions)
+        {
+            if ((count == 0 || count == parties) && obj.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] ObjectMarkers = ["对于", "對於", "对", "對"];

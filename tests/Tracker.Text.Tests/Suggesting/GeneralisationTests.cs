@@ -378,5 +378,14 @@ public class GeneralisationTests
 
         Assert.Equal(["japan", "rok", "united-states"], Assert.Single(suggestions).Holders.Order());
     }
+
+    [Fact]
+    public void A_new_object_that_speaks_of_the_parties_relationship_is_about_it()
+    {
+        // 2004 China–France statement (seed/dev), here with the seed's China–Russia partnership.
+        var suggestions = SuggesterFixture.Suggest("双方重申了两国之间的深厚友谊。", ChinaRussia);
+
+        Assert.Equal("china-russia-partnership", Assert.Single(suggestions).TopicSlug);
+    }
 }
 
