@@ -824,7 +824,15 @@ public sealed class ClaimSuggester
             // right after "重申" it is the restatement ("重申主张多边主义", "重申必须尊重《联合国宪章》").
             if (stance == Stance.CallsFor)
             {
-                return reaffirm >= 0 && reaffirm == c - 1 && text[s.Cues[reaffirm].End..s.Cues[c].Start].IsWhiteSpace() ? reaffirm : c;
+                if (reaffirm >= 0 && reaffirm == c - 1 && text[s.Cues[reaffirm].End..s.Cues[c].Start].IsWhiteSpace())
+                {
+                    return reaffirm;
+                }
+
+                // "特區政府重申，外國議會不應…干預…": a request the clause after "重申，" restates.
+                return c == first && c > 0 && (Stance)s.Cues[c - 1].Value == Stance.Reaffirms && EndsItsClause(text, s, s.Cues[c - 1], clauseStart)
+                    ? c - 1
+                    : c;
             }
 
             if (s.Cues[c].Kind == TermKind.Cue)
@@ -854,6 +862,10 @@ public sealed class ClaimSuggester
         // restating criticism keeps the criticism ("重申反对…").
         return reaffirm >= 0 && !negativeAfterReaffirm ? reaffirm : strong >= 0 ? strong : last;
     }
+
+    /// <summary>Whether only a comma stands between <paramref name="cue"/> and the clause that starts at <paramref name="clauseStart"/>.</summary>
+    private static bool EndsItsClause(ReadOnlySpan<char> text, SentenceScratch s, Hit cue, int clauseStart) =>
+        cue.End < clauseStart && text[cue.End..clauseStart].Trim() is "，" or "," && HasHan(text[cue.Start..cue.End]);
 
     /// <summary>Two cues with only a conjunction between them ("谴责和反对", "support and welcome", "反对并谴责").</summary>
     private static bool Coordinated(ReadOnlySpan<char> text, Hit first, Hit second)

@@ -387,5 +387,23 @@ public class GeneralisationTests
 
         Assert.Equal("china-russia-partnership", Assert.Single(suggestions).TopicSlug);
     }
+
+    [Fact]
+    public void A_request_restated_after_a_comma_is_a_reaffirmation()
+    {
+        // HKSAR response to the USCC report, 2018 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("特區政府重申，外國議會不應以任何形式干涉他國內政。", "china");
+
+        Assert.Equal((Stance.Reaffirms, "重申"), (Assert.Single(suggestions).Stance, Assert.Single(suggestions).Cue));
+    }
+
+    [Fact]
+    public void Wishful_thinking_is_no_willingness()
+    {
+        // Mainland Affairs Council, 2022 (seed/dev): 願 inside the idiom 一廂情願.
+        var suggestions = SuggesterFixture.Suggest("該文通篇充斥「一廂情願、罔顧事實」的謊言，無視國際法。", "china");
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Commits);
+    }
 }
 
