@@ -21,6 +21,7 @@ public sealed class ClaimSuggester
     private readonly string[][] _holderSlugs;
     private readonly string[] _targets;
     private readonly List<(string[] Actors, int Topic)> _relations = [];
+    private readonly bool[] _relates;
 
     /// <summary>
     /// Words for the signatories' own relationship, with the number of parties they imply (0: any): in a statement of
@@ -167,6 +168,7 @@ public sealed class ClaimSuggester
 
         _matcher = new PatternMatcher(patterns);
         _terms = [.. terms.Select(t => t.ToArray())];
+        _relates = [.. terms.Select(t => t.Exists(term => term.Kind == TermKind.Relation))];
         _holderSlugs = [.. holders];
         _targets = [.. targets];
     }
@@ -245,7 +247,7 @@ public sealed class ClaimSuggester
 
                 var terms = _terms[match.Pattern];
                 bool related = false;
-                if (relation >= 0)
+                if (relation >= 0 && _relates[match.Pattern])
                 {
                     foreach (var term in terms)
                     {
