@@ -300,6 +300,7 @@ public sealed class ClaimSuggester
         Drop(s.Cues, s.NotCues);
         LongestFirst(s.Cues);
         DropInvitation(text, s);
+        DropPassive(text, s);
         AddProgressive(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
@@ -420,6 +421,40 @@ public sealed class ClaimSuggester
                 if (rest.Contains("邀请", StringComparison.Ordinal) || rest.Contains("邀請", StringComparison.Ordinal))
                 {
                     s.Cues.RemoveAt(c--);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] PassiveMarkers = ["得到", "受到", "获得", "獲得", "引起"];
+
+    /// <summary>
+    /// "这些原则进一步得到尊重", "已廣泛受到國際社會高度關注": a stance word after a passive marker (得到, 受到) is what others do
+    /// to the subject, not the holders' position; the cue before it, if any, governs.
+    /// </summary>
+    private static void DropPassive(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            int from = Math.Max(Math.Max(s.Start, cue.Start - 12), c > 0 ? s.Cues[c - 1].End : s.Start);
+            if (from >= cue.Start || !HasHan(text[cue.Start..cue.End]))
+            {
+                continue;
+            }
+
+            var before = text[from..cue.Start];
+            if (before.IndexOfAny('，', '；', '：') >= 0)
+            {
+                continue;
+            }
+
+            foreach (var marker in PassiveMarkers)
+            {
+                if (before.Contains(marker, StringComparison.Ordinal))
+                {
+                    s.Cues.RemoveAt(c--);
+                    break;
                 }
             }
         }

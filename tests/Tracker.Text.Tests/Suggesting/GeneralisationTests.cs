@@ -405,5 +405,14 @@ public class GeneralisationTests
 
         Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Commits);
     }
+
+    [Fact]
+    public void A_stance_word_after_a_passive_marker_is_not_the_holders()
+    {
+        // 2004 China–France statement (seed/dev): the promise governs, 尊重 is what the principles receive.
+        var suggestions = SuggesterFixture.Suggest("双方重申恪守《联合国宪章》。两国承诺相互协作，以促进这些原则进一步得到尊重。", "china", "france");
+
+        Assert.Equal([Stance.Reaffirms, Stance.Commits], suggestions.Select(s => s.Stance));
+    }
 }
 
