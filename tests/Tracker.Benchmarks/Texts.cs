@@ -35,7 +35,8 @@ public static class Texts
 
     public static ClaimSuggester Suggester() => new(
         Lexicon.Load(Path.Combine(SeedFolder, "lexicon")),
-        SuggesterTopic.LoadSeedFile(Path.Combine(SeedFolder, "topics.json")));
+        SuggesterTopic.LoadSeedFile(Path.Combine(SeedFolder, "topics.json")),
+        SuggesterActor.LoadSeedFile(Path.Combine(SeedFolder, "actors.json")));
 
     private static string[] Read(string folder, string pattern) =>
         [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal).Select(File.ReadAllText)];

@@ -20,8 +20,28 @@ public sealed class ClaimSuggester
     private readonly TopicResemblance _resemblance;
     private readonly string[][] _holderSlugs;
     private readonly string[] _targets;
+    private readonly List<(string[] Actors, int Topic)> _relations = [];
+    private readonly bool[] _relates;
 
-    public ClaimSuggester(Lexicon lexicon, IEnumerable<SuggesterTopic> topics)
+    /// <summary>
+    /// Words for the signatories' own relationship, with the number of parties they imply (0: any): in a statement of
+    /// parties whose relationship is a topic ("China–Micronesia comprehensive strategic partnership"), that topic.
+    /// </summary>
+    private static readonly (string Phrase, int Parties)[] RelationPhrases =
+    [
+        ("双边关系", 2), ("雙邊關係", 2), ("两国关系", 2), ("兩國關係", 2), ("双边合作", 2), ("雙邊合作", 2),
+        ("bilateral relations", 2), ("bilateral relationship", 2), ("bilateral ties", 2), ("bilateral cooperation", 2),
+        ("三边合作", 3), ("三邊合作", 3), ("trilateral cooperation", 3), ("trilateral partnership", 3), ("trilateral relationship", 3),
+        ("全面战略伙伴关系", 0), ("全面戰略夥伴關係", 0), ("全面戰略伙伴關係", 0), ("comprehensive strategic partnership", 0),
+    ];
+
+    /// <param name="lexicon">Cues, holders, targets and the other word lists of every language.</param>
+    /// <param name="topics">The taxonomy: every alias of every topic.</param>
+    /// <param name="actors">
+    /// Actors whose Chinese names and aliases ("密方", "所方", "陸委會") hold a position when the actor signed the document: the
+    /// lexicon names only the parties of the seed ("中方", "俄方"), and Chinese statements name each party by its own short form.
+    /// </param>
+    public ClaimSuggester(Lexicon lexicon, IEnumerable<SuggesterTopic> topics, IEnumerable<SuggesterActor>? actors = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(topics);
@@ -111,8 +131,44 @@ public sealed class ClaimSuggester
             }
         }
 
+        foreach (var actor in actors ?? [])
+        {
+            if (!holderIndex.TryGetValue(actor.Slug, out var h))
+            {
+                h = holders.Count;
+                holderIndex[actor.Slug] = h;
+                holders.Add([actor.Slug]);
+            }
+
+            foreach (var alias in actor.Aliases)
+            {
+                // Two characters at least: "中" or "美" alone is part of too many words.
+                if (alias.Trim().Length >= 2 && HasHan(alias))
+                {
+                    Add(alias, TermKind.Party, h);
+                }
+            }
+        }
+
+        // A topic whose English name joins two or more parties with dashes ("China–Micronesia comprehensive strategic
+        // partnership", "Japan–ROK–U.S. trilateral partnership", "US–Russia relations") is the relationship of those parties.
+        var actorList = (actors ?? []).ToList();
+        for (int t = 0; t < _topics.Length; t++)
+        {
+            if (RelationParties(_topics[t].Label, actorList) is { } parties)
+            {
+                _relations.Add((parties, t));
+            }
+        }
+
+        foreach (var (phrase, parties) in RelationPhrases)
+        {
+            Add(phrase, TermKind.Relation, parties);
+        }
+
         _matcher = new PatternMatcher(patterns);
         _terms = [.. terms.Select(t => t.ToArray())];
+        _relates = [.. terms.Select(t => t.Exists(term => term.Kind == TermKind.Relation))];
         _holderSlugs = [.. holders];
         _targets = [.. targets];
     }
@@ -166,6 +222,7 @@ public sealed class ClaimSuggester
         var matches = _matcher.FindAll(body);
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
+        int relation = Relation(signatories);
         var suggestions = new List<Suggestion>();
         var scratch = new SentenceScratch { Index = index };
         var context = new Context();
@@ -188,10 +245,39 @@ public sealed class ClaimSuggester
                     continue;
                 }
 
-                foreach (var term in _terms[match.Pattern])
+                var terms = _terms[match.Pattern];
+                bool related = false;
+                if (relation >= 0 && _relates[match.Pattern])
                 {
-                    if (term.ExactCase && !body.AsSpan(match.Start, match.Length).SequenceEqual(term.Text))
+                    foreach (var term in terms)
                     {
+                        if (term.Kind == TermKind.Relation && (term.Value == 0 || term.Value == signatories.Count))
+                        {
+                            // "双边关系" in the China–Micronesia statement is their partnership, not bilateral relations at large.
+                            scratch.Add(new Hit(match.Start, match.End, TermKind.Topic, relation));
+                            related = true;
+                            break;
+                        }
+                    }
+                }
+
+                foreach (var term in terms)
+                {
+                    if ((term.ExactCase && !body.AsSpan(match.Start, match.Length).SequenceEqual(term.Text))
+                        || term.Kind == TermKind.Relation || (related && term.Kind == TermKind.Topic))
+                    {
+                        continue;
+                    }
+
+                    if (term.Kind == TermKind.Party)
+                    {
+                        // An actor's own name holds only when it signed and opens a clause as its subject: "密方坚定奉行…",
+                        // not the object in "坚定支持中国实现国家统一".
+                        if (OpensClause(body, start, match.Start) && Signed(signatories, _holderSlugs[term.Value][0]))
+                        {
+                            scratch.Add(new Hit(match.Start, match.End, TermKind.Holder, term.Value));
+                        }
+
                         continue;
                     }
 
@@ -213,6 +299,10 @@ public sealed class ClaimSuggester
         Drop(s.Cues, s.Topics);
         Drop(s.Cues, s.NotCues);
         LongestFirst(s.Cues);
+        DropInvitation(text, s);
+        DropPassive(text, s);
+        AddProgressive(text, s);
+        KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
         Drop(s.Intensifiers, s.Topics);
         Drop(s.Threats, s.Topics);
@@ -235,7 +325,7 @@ public sealed class ClaimSuggester
                 var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[word.Start..word.End]) : new Carry(Stance.Concerned, 1, signatories, body[word.Start..word.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
-            else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]))
+            else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]) && !Narrates(text[s.Start..s.End]))
             {
                 // "…，共同推动互联互通、数字经济等各领域务实合作": a verbless sentence that sets out to advance something commits to it.
                 if (ActionVerb(text, s) is { } verb)
@@ -318,6 +408,134 @@ public sealed class ClaimSuggester
         }
     }
 
+    /// <summary>"应法兰西共和国总统希拉克先生的邀请": 应 before an invitation is "at", not "should".</summary>
+    private static void DropInvitation(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if (cue.Length == 1 && text[cue.Start] is '应' or '應')
+            {
+                var (_, clauseEnd) = Clause(text, s, cue.Start);
+                var rest = text[cue.End..clauseEnd];
+                if (rest.Contains("邀请", StringComparison.Ordinal) || rest.Contains("邀請", StringComparison.Ordinal))
+                {
+                    s.Cues.RemoveAt(c--);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] PassiveMarkers = ["得到", "受到", "获得", "獲得", "引起"];
+
+    /// <summary>
+    /// "这些原则进一步得到尊重", "已廣泛受到國際社會高度關注": a stance word after a passive marker (得到, 受到) is what others do
+    /// to the subject, not the holders' position; the cue before it, if any, governs.
+    /// </summary>
+    private static void DropPassive(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            int from = Math.Max(Math.Max(s.Start, cue.Start - 12), c > 0 ? s.Cues[c - 1].End : s.Start);
+            if (from >= cue.Start || !HasHan(text[cue.Start..cue.End]))
+            {
+                continue;
+            }
+
+            var before = text[from..cue.Start];
+            if (before.IndexOfAny('，', '；', '：') >= 0)
+            {
+                continue;
+            }
+
+            foreach (var marker in PassiveMarkers)
+            {
+                if (before.Contains(marker, StringComparison.Ordinal))
+                {
+                    s.Cues.RemoveAt(c--);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring", "receiving", "hearing", "talking"];
+
+    /// <summary>
+    /// "We are enhancing junior officer exchanges", "Japan, the ROK, and the United States are promoting …": the holders'
+    /// present progressive is something they do and keep doing, a commitment, though no cue word stands there.
+    /// </summary>
+    private static void AddProgressive(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        foreach (var holder in s.Holders)
+        {
+            var rest = text[holder.End..s.End];
+            if (!rest.StartsWith(" are ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int verbStart = holder.End + 5, verbEnd = verbStart;
+            while (verbEnd < s.End && char.IsAsciiLetterLower(text[verbEnd]))
+            {
+                verbEnd++;
+            }
+
+            var verb = text[verbStart..verbEnd];
+            if (verb.Length < 6 || !verb.EndsWith("ing", StringComparison.Ordinal) || NotUndertakings.Contains(verb.ToString()))
+            {
+                continue;
+            }
+
+            int at = 0;
+            while (at < s.Cues.Count && s.Cues[at].Start < holder.End)
+            {
+                at++;
+            }
+
+            if (at < s.Cues.Count && s.Cues[at].Start < verbEnd)
+            {
+                continue;
+            }
+
+            s.Cues.Insert(at, new Hit(holder.End + 1, verbEnd, TermKind.Cue, (int)Stance.Commits));
+        }
+    }
+
+    private static readonly string[] MeetingWords = ["交换意见", "交換意見", "会谈", "會談", "会见", "會見", "举行", "舉行"];
+
+    /// <summary>"两国领导人就双边关系及共同关心的问题深入交换意见": a verbless sentence that tells of the meeting takes no position.</summary>
+    private static bool Narrates(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in MeetingWords)
+        {
+            if (sentence.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "遗憾的是，并非所有核武器国家都奉行上述立场": a stance that opens the sentence as a frame ("…的是，") is the holders'
+    /// stance on all of it; the cues after it tell what others do, not further positions.
+    /// </summary>
+    private static void KeepFrame(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if (cue.End + 2 <= s.End && text.Slice(cue.End, 2) is "的是" && cue.Start - s.Start <= 6)
+            {
+                s.Cues.RemoveRange(c + 1, s.Cues.Count - c - 1);
+                return;
+            }
+        }
+    }
+
     /// <summary>
     /// "…图谋偷换法律概念…，双方对这种霸权行径予以强烈谴责": a condemnation that refers back within its sentence
     /// condemns the criticised topics before it, not only the topic of its own clause.
@@ -352,6 +570,94 @@ public sealed class ClaimSuggester
                 return;
             }
         }
+    }
+
+    /// <summary>The topic of the signatories' own relationship, or −1.</summary>
+    private int Relation(IReadOnlyList<string> signatories)
+    {
+        foreach (var (actors, topic) in _relations)
+        {
+            if (actors.Length == signatories.Count && actors.All(a => Signed(signatories, a)))
+            {
+                return topic;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The parties a relationship topic's English name joins with dashes: every part but the last is an actor's name or alias,
+    /// the last begins with one and names a relationship ("U.S. trilateral partnership", "Russia relations"). Null for any
+    /// other name ("China–Russia Declaration on …"), or fewer than two parties.
+    /// </summary>
+    public static string[]? RelationParties(string label, IReadOnlyList<SuggesterActor> actors)
+    {
+        var parts = label.Split('–');
+        if (parts.Length < 2 || !RelationWords.Any(w => parts[^1].Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var found = new string[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var part = Undotted(parts[i].Trim());
+            string? slug = null;
+            int longest = 0;
+            foreach (var actor in actors)
+            {
+                foreach (var alias in actor.Aliases)
+                {
+                    var name = Undotted(alias.Trim());
+                    bool fits = i < parts.Length - 1
+                        ? string.Equals(part, name, StringComparison.OrdinalIgnoreCase)
+                        : part.Length > name.Length && part.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase);
+                    if (fits && name.Length > longest)
+                    {
+                        (slug, longest) = (actor.Slug, name.Length);
+                    }
+                }
+            }
+
+            if (slug is null)
+            {
+                return null;
+            }
+
+            found[i] = slug;
+        }
+
+        return found.Distinct(StringComparer.Ordinal).Count() == found.Length ? found : null;
+    }
+
+    private static readonly string[] RelationWords = [" partnership", " relations", " relationship", " alliance", " cooperation"];
+
+    private static string Undotted(string name) => name.Replace(".", "", StringComparison.Ordinal);
+
+    /// <summary>Only blanks, an enumerator ("三、") or nothing between the clause's start and <paramref name="position"/>.</summary>
+    private static bool OpensClause(string body, int sentenceStart, int position)
+    {
+        int i = position - 1;
+        while (i >= sentenceStart && char.IsWhiteSpace(body[i]))
+        {
+            i--;
+        }
+
+        return i < sentenceStart || IsClauseBreak(body[i]) || body[i] is '、' or '）' or ')';
+    }
+
+    private static bool Signed(IReadOnlyList<string> signatories, string slug)
+    {
+        foreach (var signatory in signatories)
+        {
+            if (string.Equals(signatory, slug, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBefore(Suggestion suggestion, int utf16, SentenceScratch s) =>
@@ -447,7 +753,7 @@ public sealed class ClaimSuggester
     }
 
     private static bool IsConjunction(ReadOnlySpan<char> between) =>
-        between is "and" or "," or "和" or "与" or "與" or "及" or "以及" or "同" or "、" or "и"
+        between is "and" or "," or ", and" or "和" or "与" or "與" or "及" or "以及" or "同" or "、" or "и"
         || (between.Length == 3 && between.Equals("and", StringComparison.OrdinalIgnoreCase));
 
     private static bool EndsWith(ReadOnlySpan<char> text, SentenceScratch s, char a, char b)
@@ -512,7 +818,8 @@ public sealed class ClaimSuggester
 
         var (clauseStart, clauseEnd) = Clause(text, s, topic.Start);
         bool afterInClause = after >= 0 && s.Cues[after].End <= clauseEnd;
-        if (afterInClause && ((Stance)s.Cues[after].Value).Polarity() < 0
+        // So does an obligation after its subject ("各国主权和领土完整应得到尊重").
+        if (afterInClause && (((Stance)s.Cues[after].Value).Polarity() < 0 || (Stance)s.Cues[after].Value == Stance.CallsFor)
             && (before < 0 || s.Cues[before].Start < clauseStart || s.Cues[before].Kind == TermKind.WeakCue))
         {
             return after;
@@ -550,10 +857,19 @@ public sealed class ClaimSuggester
         {
             var stance = (Stance)s.Cues[c].Value;
 
-            // A request or obligation governs its content, even a modal one: "必须遵循…原则" calls for the principle.
+            // A request or obligation governs its content, even a modal one: "必须遵循…原则" calls for the principle; restated
+            // right after "重申" it is the restatement ("重申主张多边主义", "重申必须尊重《联合国宪章》").
             if (stance == Stance.CallsFor)
             {
-                return c;
+                if (reaffirm >= 0 && reaffirm == c - 1 && text[s.Cues[reaffirm].End..s.Cues[c].Start].IsWhiteSpace())
+                {
+                    return reaffirm;
+                }
+
+                // "特區政府重申，外國議會不應…干預…": a request the clause after "重申，" restates.
+                return c == first && c > 0 && (Stance)s.Cues[c - 1].Value == Stance.Reaffirms && EndsItsClause(text, s, s.Cues[c - 1], clauseStart)
+                    ? c - 1
+                    : c;
             }
 
             if (s.Cues[c].Kind == TermKind.Cue)
@@ -583,6 +899,10 @@ public sealed class ClaimSuggester
         // restating criticism keeps the criticism ("重申反对…").
         return reaffirm >= 0 && !negativeAfterReaffirm ? reaffirm : strong >= 0 ? strong : last;
     }
+
+    /// <summary>Whether only a comma stands between <paramref name="cue"/> and the clause that starts at <paramref name="clauseStart"/>.</summary>
+    private static bool EndsItsClause(ReadOnlySpan<char> text, SentenceScratch s, Hit cue, int clauseStart) =>
+        cue.End < clauseStart && text[cue.End..clauseStart].Trim() is "，" or "," && HasHan(text[cue.Start..cue.End]);
 
     /// <summary>Two cues with only a conjunction between them ("谴责和反对", "support and welcome", "反对并谴责").</summary>
     private static bool Coordinated(ReadOnlySpan<char> text, Hit first, Hit second)
@@ -717,6 +1037,26 @@ public sealed class ClaimSuggester
             objectEnd--;
         }
 
+        // "X对Y表示坚决反对": Chinese puts the object of a stance it "expresses" (表示, 予以, 感到) before it, after 对.
+        if (objectEnd - objectStart < 2 && ObjectBefore(text, s, clauseStart, cue.Start) is var (before, beforeEnd) && before >= 0)
+        {
+            (objectStart, objectEnd) = (before, beforeEnd);
+        }
+        else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && HasHan(text[cue.Start..cue.End]))
+        {
+            // "双方一致认为，国家不分大小、强弱、贫富一律平等": what is held stands in the next clause, when no cue there takes it.
+            var (nextStart, nextEnd) = Clause(text, s, clauseEnd + 1);
+            foreach (var other in s.Cues)
+            {
+                if (other.Start >= nextStart && other.Start < nextEnd)
+                {
+                    return null;
+                }
+            }
+
+            (objectStart, objectEnd, clauseEnd) = (nextStart, nextEnd, nextEnd);
+        }
+
         // A modal with nothing of its own ("将", "will") before another cue is not a position, nor is a lone verb leading into
         // a list ("The architecture shall include:").
         if (objectEnd - objectStart < 2 || (!HasHan(text[objectStart..objectEnd]) && Words(text[objectStart..objectEnd]) < 2))
@@ -733,6 +1073,11 @@ public sealed class ClaimSuggester
         // The head of the object stands near the cue; a long clause would resemble anything somewhere.
         var head = text[objectStart..objectEnd];
         int topic = _resemblance.Match(head[..Math.Min(head.Length, HasHan(head) ? MaxHanHead : MaxSpacedHead)]);
+        if (topic < 0 && Relation(signatories) is var relation and >= 0 && NamesRelation(text[objectStart..objectEnd], signatories.Count))
+        {
+            // "We applaud our expanding trilateral security cooperation", "重申了两国之间的深厚友谊": the parties' own relationship.
+            topic = relation;
+        }
         if (topic >= 0)
         {
             return new Suggestion(
@@ -750,6 +1095,73 @@ public sealed class ClaimSuggester
         return new Suggestion(
             span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
             null, label, null, false, 0.2, cueText);
+    }
+
+    private static readonly (string Word, int Parties)[] RelationMentions =
+    [
+        ("trilateral", 3), ("bilateral", 2), ("alliance", 0), ("两国", 2), ("兩國", 2), ("双边", 2), ("雙邊", 2), ("伙伴关系", 0), ("夥伴關係", 0),
+    ];
+
+    /// <summary>Whether an object speaks of the parties' relationship ("trilateral", "alliance", "两国", "伙伴关系").</summary>
+    private static bool NamesRelation(ReadOnlySpan<char> obj, int parties)
+    {
+        foreach (var (word, count) in RelationMentions)
+        {
+            if ((count == 0 || count == parties) && obj.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ObjectMarkers = ["对于", "對於", "对", "對"];
+    private static readonly string[] Expressions = ["表示", "予以", "感到", "深表"];
+
+    /// <summary>
+    /// The object between "对于/對於" (or "对/對" opening the clause or following its holder) and the verb that expresses the
+    /// stance ("表示", "予以"): "澳門特別行政區政府對於歐洲議會通過…的內容表示堅決反對". (−1, −1) when there is none.
+    /// </summary>
+    private static (int Start, int End) ObjectBefore(ReadOnlySpan<char> text, SentenceScratch s, int clauseStart, int cueStart)
+    {
+        int at = clauseStart;
+        foreach (var holder in s.Holders)
+        {
+            if (holder.Start >= clauseStart && holder.End <= cueStart && holder.Start <= at + 1)
+            {
+                at = holder.End;
+            }
+        }
+
+        foreach (var marker in ObjectMarkers)
+        {
+            // "对于" is always the preposition; "对" alone also begins words ("对话", "对抗"), so it counts only at the clause's start
+            // or after its holder.
+            int found = marker.Length == 2 ? text[clauseStart..cueStart].IndexOf(marker, StringComparison.Ordinal) : -1;
+            if (found >= 0)
+            {
+                at = clauseStart + found;
+            }
+            else if (!text[at..cueStart].StartsWith(marker, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int start = at + marker.Length, end = cueStart;
+            foreach (var expression in Expressions)
+            {
+                int e = text[start..cueStart].LastIndexOf(expression, StringComparison.Ordinal);
+                if (e > 0)
+                {
+                    end = Math.Min(end, start + e);
+                }
+            }
+
+            return end - start >= 2 && end < cueStart ? (start, end) : (-1, -1);
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>Default intensity of the stance, one up for an intensifier at the cue ("强烈谴责", "firmly support"), one down for a softener.</summary>
@@ -1071,6 +1483,8 @@ public sealed class ClaimSuggester
         NotCue,
         Reference,
         Threat,
+        Party,
+        Relation,
     }
 
     private readonly record struct Term(TermKind Kind, int Value, string Text, bool ExactCase);

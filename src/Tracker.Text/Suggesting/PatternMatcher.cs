@@ -260,7 +260,7 @@ public sealed class PatternMatcher
         return -1;
     }
 
-    /// <summary>Case and the few spelling variants that carry no meaning, folded to one form.</summary>
+    /// <summary>Case and the few spelling variants that carry no meaning (curly apostrophes, hyphens, 臺/台), folded to one form.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
     {
@@ -286,6 +286,8 @@ public sealed class PatternMatcher
             >= 'Ѐ' and <= 'Џ' => (char)(c + 0x50),
             '\u2019' or '\u2018' => '\'',
             '\u2010' or '\u2011' => '-',
+            // The two spellings of Taiwan's "tai" in traditional script (臺灣, 台灣; 對臺, 對台) are one word.
+            '臺' => '台',
             _ => c < 0x100 || (c >= 0x100 && c < 0x250) ? char.ToLowerInvariant(c) : c,
         };
     }

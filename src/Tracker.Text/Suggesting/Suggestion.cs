@@ -66,3 +66,44 @@ public sealed record SuggesterTopic(string Slug, string Label, IReadOnlyList<str
         return topics;
     }
 }
+
+/// <summary>
+/// An actor as the suggester sees it: its slug and its Chinese names and aliases ("密方", "陸委會", "特區政府"), which
+/// name a holder when the actor signed the document.
+/// </summary>
+public sealed record SuggesterActor(string Slug, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Reads seed/actors.json (names and aliases of every language).</summary>
+    public static IReadOnlyList<SuggesterActor> LoadSeedFile(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var actors = new List<SuggesterActor>();
+        foreach (var actor in document.RootElement.EnumerateArray())
+        {
+            var aliases = new List<string>();
+            foreach (var property in new[] { "names", "aliases" })
+            {
+                if (!actor.TryGetProperty(property, out var byLanguage) || byLanguage.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
+                foreach (var language in byLanguage.EnumerateObject())
+                {
+                    if (language.Value.ValueKind == JsonValueKind.String)
+                    {
+                        aliases.Add(language.Value.GetString()!);
+                    }
+                    else if (language.Value.ValueKind == JsonValueKind.Array)
+                    {
+                        aliases.AddRange(language.Value.EnumerateArray().Select(a => a.GetString()!));
+                    }
+                }
+            }
+
+            actors.Add(new SuggesterActor(actor.GetProperty("slug").GetString()!, aliases));
+        }
+
+        return actors;
+    }
+}

@@ -194,4 +194,225 @@ public class GeneralisationTests
         var claim = Assert.Single(suggestions);
         Assert.Equal((Stance.Opposes, 3, "反駁"), (claim.Stance, claim.Intensity, claim.Cue));
     }
+
+    [Fact]
+    public void A_signatory_named_by_its_own_short_form_holds_alone()
+    {
+        // Chinese joint statements name each party by its short form ("密方", "所方" in seed/dev; "法方" is a seed actor's alias).
+        var suggestions = SuggesterFixture.Suggest("法方坚定支持多边主义。", "china", "france");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal(["france"], claim.Holders);
+    }
+
+    [Fact]
+    public void An_actor_that_did_not_sign_holds_nothing()
+    {
+        var suggestions = SuggesterFixture.Suggest("英方坚定支持多边主义。", "china", "france");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal(["china", "france"], claim.Holders);
+    }
+
+    [Fact]
+    public void A_signatory_named_as_an_object_is_no_holder()
+    {
+        // China–Micronesia joint statement (seed/dev), with France for Micronesia: "中国" here is what is supported, not who supports.
+        var suggestions = SuggesterFixture.Suggest("法方坚定奉行一个中国政策，坚定支持中国实现国家统一，坚持多边主义。", "china", "france");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(["france"], s.Holders));
+    }
+
+    [Theory]
+    [InlineData("雙方確保多邊主義得到全面落實。", Stance.Commits)]
+    [InlineData("特區政府將持續推進多邊主義。", Stance.Commits)]
+    [InlineData("两国将继续秉持多边主义。", Stance.Reaffirms)]
+    [InlineData("密方坚定奉行多边主义。", Stance.Reaffirms)]
+    [InlineData("我方嚴正抗議單邊主義。", Stance.Opposes)]
+    [InlineData("我方堅拒單邊主義。", Stance.Opposes)]
+    [InlineData("正告北京當局停止單邊主義。", Stance.CallsFor)]
+    public void Common_stance_verbs_of_chinese_statements_in_either_script(string sentence, Stance stance)
+    {
+        // Verbs of the codebook's kinds the seed never used: 确保/確保 and 将持续 commit, 秉持 and 奉行 adhere to,
+        // 抗议 and 坚拒 oppose, 正告 demands (Taipei and Macao statements, seed/dev; Chinese joint statements).
+        var suggestions = SuggesterFixture.Suggest(sentence, "china");
+
+        Assert.Contains(suggestions, s => s.Stance == stance && s.TopicSlug is "multilateralism" or "hegemonism");
+    }
+
+    [Fact]
+    public void A_framing_stance_governs_what_others_do_in_its_sentence()
+    {
+        // Seed, China–Russia statement on global strategic stability: it is the holders' regret, not their adherence.
+        var suggestions = SuggesterFixture.Suggest("双方支持多边主义。遗憾的是，并非所有国家都奉行多边主义。", ChinaRussia);
+
+        Assert.Equal([Stance.Supports, Stance.Concerned], suggestions.Select(s => s.Stance));
+    }
+
+    [Fact]
+    public void An_expressed_stance_takes_the_object_before_it()
+    {
+        // Macao SAR government, 2021 (seed/dev): the object stands between 對於 and 表示.
+        var suggestions = SuggesterFixture.Suggest("澳門特別行政區政府對於歐洲議會通過的報告表示堅決反對及極度遺憾。", "china");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Opposes, "歐洲議會通過的報告"), (claim.Stance, claim.TopicLabel));
+    }
+
+    [Fact]
+    public void Chinese_separatist_shorthands_are_separatism()
+    {
+        var suggestions = SuggesterFixture.Suggest("双方坚决反对任何形式的“台独”。", ChinaRussia);
+
+        Assert.Equal("separatism", Assert.Single(suggestions).TopicSlug);
+    }
+
+    [Fact]
+    public void At_the_invitation_of_is_no_request()
+    {
+        // The opening of Chinese joint statements (China–Solomon Islands, China–Micronesia, seed/dev).
+        var suggestions = SuggesterFixture.Suggest("应中华人民共和国主席习近平邀请，总统于2024年4月5日至12日对中国进行国事访问。", "china");
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.CallsFor);
+    }
+
+    [Fact]
+    public void A_verbless_sentence_that_tells_of_the_meeting_takes_no_position()
+    {
+        // China–Micronesia joint statement (seed/dev); without its verb of meeting the sentence would be mild support.
+        Assert.Empty(SuggesterFixture.Suggest("两国领导人就双边关系以及共同关心的国际和地区问题深入交换意见。", "china"));
+        Assert.NotEmpty(SuggesterFixture.Suggest("两国领导人就双边关系以及共同关心的国际和地区问题。", "china"));
+    }
+
+    [Fact]
+    public void The_parties_own_relationship_is_the_topic_that_joins_them()
+    {
+        // China–Micronesia joint statement (seed/dev): "双边关系" there is their partnership; here the seed's China–Russia one.
+        var suggestions = SuggesterFixture.Suggest("双方积极评价建交以来两国关系发展成果。", ChinaRussia);
+
+        Assert.Equal("china-russia-partnership", Assert.Single(suggestions).TopicSlug);
+    }
+
+    [Fact]
+    public void Without_a_topic_joining_the_parties_bilateral_relations_stay_general()
+    {
+        var suggestions = SuggesterFixture.Suggest("双方积极评价双边关系发展成果。", "china", "france");
+
+        Assert.Equal("bilateral-relations", Assert.Single(suggestions).TopicSlug);
+    }
+
+    [Theory]
+    [InlineData("China–Russia comprehensive strategic partnership of coordination for a new era", "china,russia")]
+    [InlineData("US–Russia relations", "united-states,russia")]
+    [InlineData("Great-power relations", null)]
+    [InlineData("China–Russia Declaration on the Promotion of International Law (2016)", null)]
+    [InlineData("Sino-Soviet split", null)]
+    public void A_topic_named_for_two_parties_is_their_relationship(string label, string? parties)
+    {
+        var actors = SuggesterActor.LoadSeedFile(Path.Combine(SuggesterFixture.SeedFolder, "actors.json"));
+
+        Assert.Equal(parties, ClaimSuggester.RelationParties(label, actors) is { } found ? string.Join(',', found) : null);
+    }
+
+    [Fact]
+    public void The_holders_present_progressive_commits()
+    {
+        // Japan–ROK–U.S. statement, 2024 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("We are enhancing cooperation on missile defense.", "japan", "rok", "united-states");
+
+        Assert.Equal((Stance.Commits, "are enhancing"), (Assert.Single(suggestions).Stance, Assert.Single(suggestions).Cue));
+        Assert.DoesNotContain(SuggesterFixture.Suggest("We are facing threats to missile defense.", "japan", "rok", "united-states"), s => s.Stance == Stance.Commits);
+    }
+
+    [Fact]
+    public void Restating_a_request_is_a_reaffirmation()
+    {
+        // 2004 China–France joint statement (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("中法两国重申主张多边主义。", "china", "france");
+
+        Assert.Equal(Stance.Reaffirms, Assert.Single(suggestions).Stance);
+    }
+
+    [Fact]
+    public void An_obligation_after_its_subject_calls_for_it()
+    {
+        // China–Solomon Islands and China–Micronesia statements (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("双方一致认为，各国主权和领土完整应得到尊重。", ChinaRussia);
+
+        Assert.Equal((Stance.CallsFor, "territorial-integrity"), (Assert.Single(suggestions).Stance, Assert.Single(suggestions).TopicSlug));
+    }
+
+    [Fact]
+    public void A_proposition_as_a_noun_is_no_request()
+    {
+        // HKSAR response to the USCC report, 2018 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("任何『港獨』的主張公然違反《基本法》。", "china");
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.CallsFor);
+    }
+
+    [Fact]
+    public void An_inalienable_part_is_territorial_integrity()
+    {
+        var suggestions = SuggesterFixture.Suggest("台湾是中国领土不可分割的一部分。", "china", "france");
+
+        Assert.Equal("territorial-integrity", Assert.Single(suggestions).TopicSlug);
+    }
+
+    [Fact]
+    public void What_the_holders_hold_may_stand_in_the_next_clause()
+    {
+        // China–Solomon Islands and China–Micronesia statements (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("双方一致认为，国家不分大小、强弱、贫富一律平等。", ChinaRussia);
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Supports, "双方一致认为，国家不分大小、强弱、贫富一律平等"), (claim.Stance, claim.Quote));
+    }
+
+    [Fact]
+    public void Three_parties_joined_with_a_serial_comma_hold_together()
+    {
+        // Japan–ROK–U.S. statement, 2024 (seed/dev), here with Russia as a fourth signatory that does not hold.
+        var suggestions = SuggesterFixture.Suggest("Japan, the ROK, and the United States reaffirm their commitment to nuclear non-proliferation.", "japan", "rok", "united-states", "russia");
+
+        Assert.Equal(["japan", "rok", "united-states"], Assert.Single(suggestions).Holders.Order());
+    }
+
+    [Fact]
+    public void A_new_object_that_speaks_of_the_parties_relationship_is_about_it()
+    {
+        // 2004 China–France statement (seed/dev), here with the seed's China–Russia partnership.
+        var suggestions = SuggesterFixture.Suggest("双方重申了两国之间的深厚友谊。", ChinaRussia);
+
+        Assert.Equal("china-russia-partnership", Assert.Single(suggestions).TopicSlug);
+    }
+
+    [Fact]
+    public void A_request_restated_after_a_comma_is_a_reaffirmation()
+    {
+        // HKSAR response to the USCC report, 2018 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("特區政府重申，外國議會不應以任何形式干涉他國內政。", "china");
+
+        Assert.Equal((Stance.Reaffirms, "重申"), (Assert.Single(suggestions).Stance, Assert.Single(suggestions).Cue));
+    }
+
+    [Fact]
+    public void Wishful_thinking_is_no_willingness()
+    {
+        // Mainland Affairs Council, 2022 (seed/dev): 願 inside the idiom 一廂情願.
+        var suggestions = SuggesterFixture.Suggest("該文通篇充斥「一廂情願、罔顧事實」的謊言，無視國際法。", "china");
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Commits);
+    }
+
+    [Fact]
+    public void A_stance_word_after_a_passive_marker_is_not_the_holders()
+    {
+        // 2004 China–France statement (seed/dev): the promise governs, 尊重 is what the principles receive.
+        var suggestions = SuggesterFixture.Suggest("双方重申恪守《联合国宪章》。两国承诺相互协作，以促进这些原则进一步得到尊重。", "china", "france");
+
+        Assert.Equal([Stance.Reaffirms, Stance.Commits], suggestions.Select(s => s.Stance));
+    }
 }
+

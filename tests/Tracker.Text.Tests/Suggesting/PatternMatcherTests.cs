@@ -27,6 +27,17 @@ public class PatternMatcherTests
     }
 
     [Fact]
+    public void Matcher_reads_both_spellings_of_tai_in_traditional_script_as_one()
+    {
+        // Taipei writes 臺灣 and 台灣, 對臺 and 對台, often in one statement (Mainland Affairs Council, seed/dev).
+        var matcher = new PatternMatcher(["台灣問題", "對臺"]);
+
+        var matches = matcher.FindAll("臺灣問題；對台");
+
+        Assert.Equal([(0, 4, 0), (5, 7, 1)], matches.Select(m => (m.Start, m.End, m.Pattern)));
+    }
+
+    [Fact]
     public void Matcher_follows_failure_links_into_shorter_patterns()
     {
         var matcher = new PatternMatcher(["全球战略", "球战争", "战"]);

@@ -2,12 +2,13 @@ using Tracker.Text.Suggesting;
 
 namespace Tracker.Text.Tests.Suggesting;
 
-/// <summary>The suggester built from the repository's seed/lexicon and seed/topics.json, once for all tests.</summary>
+/// <summary>The suggester built from the repository's seed/lexicon, seed/topics.json and seed/actors.json, once for all tests.</summary>
 internal static class SuggesterFixture
 {
     private static readonly Lazy<ClaimSuggester> Instance = new(() => new ClaimSuggester(
         Lexicon.Load(Path.Combine(SeedFolder, "lexicon")),
-        SuggesterTopic.LoadSeedFile(Path.Combine(SeedFolder, "topics.json"))));
+        SuggesterTopic.LoadSeedFile(Path.Combine(SeedFolder, "topics.json")),
+        SuggesterActor.LoadSeedFile(Path.Combine(SeedFolder, "actors.json"))));
 
     public static string SeedFolder => Path.GetDirectoryName(Seed.DocumentsFolder)!;
 

@@ -74,7 +74,8 @@ public static class EvaluateCommand
                 keys = await db.Documents.Where(d => d.Key != null && !seedKeys.Contains(d.Key)).Select(d => d.Key!).ToListAsync(cancellationToken);
             }
 
-            var suggester = new ClaimSuggester(lexicon, await SuggesterProvider.LoadTopicsAsync(db, cancellationToken));
+            var suggester = new ClaimSuggester(
+                lexicon, await SuggesterProvider.LoadTopicsAsync(db, cancellationToken), await SuggesterProvider.LoadActorsAsync(db, cancellationToken));
             return await ScoreAsync(db, suggester, keys, set, output, verbose, cancellationToken);
         }
         finally

@@ -29,7 +29,10 @@ public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
         var lexiconStats = await db.LexiconEntries.GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), MaxId = g.Max(e => e.Id) })
             .FirstOrDefaultAsync(cancellationToken);
-        var stamp = $"{topicCount}/{stats?.Count}/{stats?.MaxId}/{lexiconStats?.Count}/{lexiconStats?.MaxId}";
+        var actorStats = await db.ActorAliases.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), MaxId = g.Max(a => a.Id) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var stamp = $"{topicCount}/{stats?.Count}/{stats?.MaxId}/{lexiconStats?.Count}/{lexiconStats?.MaxId}/{actorStats?.Count}/{actorStats?.MaxId}";
         lock (_lock)
         {
             if (_cached is { } cached && cached.Stamp == stamp)
@@ -38,7 +41,8 @@ public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
             }
         }
 
-        var suggester = new ClaimSuggester(await LoadLexiconAsync(db, cancellationToken) ?? _files.Value, await LoadTopicsAsync(db, cancellationToken));
+        var suggester = new ClaimSuggester(
+            await LoadLexiconAsync(db, cancellationToken) ?? _files.Value, await LoadTopicsAsync(db, cancellationToken), await LoadActorsAsync(db, cancellationToken));
         lock (_lock)
         {
             _cached = (stamp, suggester);
@@ -52,6 +56,12 @@ public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
     {
         var entries = await db.LexiconEntries.AsNoTracking().ToListAsync(cancellationToken);
         return entries.Count == 0 ? null : LexiconRows.ToLexicon(entries);
+    }
+
+    public static async Task<List<SuggesterActor>> LoadActorsAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var actors = await db.Actors.AsNoTracking().Include(a => a.Aliases).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return actors.Select(a => new SuggesterActor(a.Slug, a.Aliases.Select(alias => alias.Text).ToList())).ToList();
     }
 
     public static async Task<List<SuggesterTopic>> LoadTopicsAsync(TrackerDbContext db, CancellationToken cancellationToken)

@@ -10,6 +10,15 @@ public sealed class EvaluateCommandTests
         "2023-04-26-us-rok-washington-declaration",
         "2024-05-16-cn-ru-75th-anniversary-excerpt",
         "2024-04-15-hksar-uk-six-monthly-report-excerpt",
+        "2024-11-15-japan-rok-us-joint-statement-excerpt",
+        "2004-01-27-cn-fr-joint-statement-excerpt",
+        "2017-12-06-cn-mfa-press-conference-jerusalem-excerpt",
+        "2023-07-10-cn-solomon-islands-joint-statement-excerpt",
+        "2024-04-10-cn-micronesia-joint-statement-excerpt",
+        "2018-11-14-hksar-response-us-uscc-report",
+        "2021-09-16-macao-sar-statement-ep-china-strategy-report",
+        "2022-08-10-taiwan-mac-statement-white-paper-excerpt",
+        "2024-11-17-taiwan-mac-statement-apec-remarks",
     ];
 
     [Fact]
@@ -30,6 +39,7 @@ public sealed class EvaluateCommandTests
             Assert.DoesNotContain(key, seed, StringComparison.Ordinal);
             Assert.Contains(key, text[dev..], StringComparison.Ordinal);
         });
+        Assert.Contains($"on {DevKeys.Length} dev documents", text, StringComparison.Ordinal);
         Assert.Contains("Overall (dev)", text, StringComparison.Ordinal);
         Assert.Contains("Dev minus seed", text, StringComparison.Ordinal);
         Assert.Contains("topic ", text[dev..], StringComparison.Ordinal);
