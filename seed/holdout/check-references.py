@@ -1,6 +1,6 @@
 # Checks this folder without dotnet: JSON parses; every actor, topic, holder, target and signatory key exists in the
 # seed or here; topic parents come first; every quote occurs in its document body (white space collapsed) once, or at
-# its recorded occurrence. Usage: python3 seed/holdout-next/check-references.py
+# its recorded occurrence. Usage: python3 seed/holdout/check-references.py
 import json,os,re,collections
 HERE=os.path.dirname(os.path.abspath(__file__)); S=os.path.dirname(HERE)+'/'; R=HERE+'/'
 def load(p): return json.load(open(p,encoding='utf-8'))
