@@ -1082,7 +1082,7 @@ public sealed class ClaimSuggester
         {
             return new Suggestion(
                 span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
-                _topics[topic].Slug, _topics[topic].Label, null, false, 0.3, cueText);
+                _topics[topic].Slug, _topics[topic].Label, null, false, 0.3, cueText, TopicGuessed: true);
         }
 
         var label = body[objectStart..objectEnd];

@@ -6,7 +6,8 @@ namespace Tracker.Text.Suggesting;
 /// <summary>
 /// A claim the suggester proposes for a curator to accept, edit or reject. Offsets are code points into the
 /// normalized body, like a claim's. <see cref="TopicSlug"/> is null for a proposed new topic, whose text is
-/// then <see cref="TopicLabel"/>.
+/// then <see cref="TopicLabel"/>. <see cref="TopicGuessed"/> marks a known topic that no alias named: the object
+/// only resembles it, so a curator should check it.
 /// </summary>
 public sealed record Suggestion(
     int Start,
@@ -20,7 +21,8 @@ public sealed record Suggestion(
     string? Target,
     bool Negated,
     double Confidence,
-    string Cue)
+    string Cue,
+    bool TopicGuessed = false)
 {
     public TextSpan Span => new(Start, End);
 

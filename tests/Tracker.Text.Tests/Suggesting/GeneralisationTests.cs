@@ -118,6 +118,16 @@ public class GeneralisationTests
 
         var claim = Assert.Single(suggestions);
         Assert.Equal((Stance.Opposes, "falsification-of-history", false), (claim.Stance, claim.TopicSlug, claim.ProposesTopic));
+        Assert.True(claim.TopicGuessed);
+    }
+
+    [Fact]
+    public void A_topic_named_by_its_alias_is_not_marked_guessed()
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest("双方反对单边制裁。", ChinaRussia));
+
+        Assert.Equal("unilateral-sanctions", claim.TopicSlug);
+        Assert.False(claim.TopicGuessed);
     }
 
     [Fact]

@@ -23,8 +23,11 @@ public sealed record SuggestionDto(
     double Confidence,
     string Cue);
 
-/// <summary>The topic of a suggestion; <c>Slug</c> is null when the suggester proposes a new topic with this label.</summary>
-public sealed record SuggestedTopic(string? Slug, string Label, bool Proposed);
+/// <summary>
+/// The topic of a suggestion; <c>Slug</c> is null when the suggester proposes a new topic with this label;
+/// <c>Guessed</c> when no alias of the topic is in the quote and its object only resembles the topic's names.
+/// </summary>
+public sealed record SuggestedTopic(string? Slug, string Label, bool Proposed, bool Guessed = false);
 
 public static class SuggestionKeys
 {
@@ -96,7 +99,7 @@ public sealed class SuggestClaimsHandler(TrackerDbContext db, SuggesterProvider 
                 s.Stance.Code(),
                 s.Intensity,
                 s.TopicSlug is { } slug && topics.TryGetValue(slug, out var topic)
-                    ? new SuggestedTopic(slug, topic.DisplayName(), false)
+                    ? new SuggestedTopic(slug, topic.DisplayName(), false, s.TopicGuessed)
                     : new SuggestedTopic(null, s.TopicLabel, true),
                 s.Target,
                 s.Negated,

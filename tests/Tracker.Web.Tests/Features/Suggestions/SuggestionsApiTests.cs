@@ -56,6 +56,31 @@ public sealed class SuggestionsApiTests(TrackerApp app)
     }
 
     [Fact]
+    public async Task A_topic_found_by_resemblance_is_marked_guessed_in_the_api_and_on_its_review_card()
+    {
+        using var client = app.Admin();
+        using var response = await client.PostAsJsonAsync("/api/documents", new
+        {
+            title = $"Suggestion test {Guid.NewGuid():N}", issuedOn = "2025-06-02", language = "zh-Hans", kind = "joint_statement",
+            signatories = new[] { "china", "russia" }, text = "双方反对否定、歪曲和篡改二战历史。双方坚决反对单边制裁。" + Guid.NewGuid().ToString("N"),
+        }, _ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (int)(await response.ReadNodeAsync())["id"]!;
+
+        var suggestions = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+
+        var history = Suggestion(suggestions, "falsification-of-history");
+        Assert.True((bool)history["topic"]!["guessed"]!);
+        Assert.False((bool)Suggestion(suggestions, "unilateral-sanctions")["topic"]!["guessed"]!);
+
+        using var curator = await app.SignInAsNewAsync(Tracker.Web.Infrastructure.Auth.Roles.Curator);
+        var page = await curator.GetDocumentAsync($"/documents/{id}?review=true");
+        var cards = page.QuerySelectorAll(".suggestion-card").ToList();
+        Assert.Equal("topic guessed", cards.Single(c => c.QuerySelector(".topic")!.TextContent == (string)history["topic"]!["label"]!).QuerySelector(".tag.guessed")!.TextContent);
+        Assert.Null(cards.Single(c => c.QuerySelector(".topic")!.TextContent == "Unilateral sanctions").QuerySelector(".tag.guessed"));
+    }
+
+    [Fact]
     public async Task An_accepted_claim_on_the_same_topic_and_span_is_not_suggested_again()
     {
         var (client, id) = await NewDocumentAsync();
