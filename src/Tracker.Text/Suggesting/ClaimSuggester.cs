@@ -219,8 +219,8 @@ public sealed class ClaimSuggester
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(signatories);
         var index = new CodePointIndex(body);
-        // Sized for English statements (about one match per ten characters), so the list seldom grows.
-        var matches = new List<PatternMatch>(body.Length / 8);
+        // Sized for the statements (about one match per fifty characters), so the list seldom grows.
+        var matches = new List<PatternMatch>((body.Length / 32) + 16);
         _matcher.FindAll(body, matches);
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
