@@ -28,9 +28,11 @@ internal static partial class LineFeatures
 
     public static void Describe(SourceLine line, ReadOnlySpan<char> text)
     {
-        // Latin and Cyrillic lines have no wide characters: one vectorised check settles their width.
+        // Latin and Cyrillic lines have no wide characters: vectorised checks settle their width. Wide characters
+        // (CJK, Hangul) and surrogate pairs (one code point in two units) lie in U+1100–U+115F and U+3000 up; what lies
+        // between, such as curly quotes and dashes, is narrow.
         int firstSpace = text.IndexOf(' ');
-        bool narrow = !text.ContainsAnyExceptInRange('\0', '\u10FF');
+        bool narrow = !text.ContainsAnyInRange('\u3000', '\uFFFF') && !text.ContainsAnyInRange('\u1100', '\u115F');
         int wide = 0;
         int width = narrow ? text.Length : WidthOf(text, out wide);
         line.WideChars = wide;

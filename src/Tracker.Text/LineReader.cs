@@ -238,7 +238,10 @@ internal static partial class LineReader
         letterSpaced = false;
         var text = buffer.AsSpan(start, end - start);
         int first = text.IndexOf(' ');
-        if (first < 0)
+
+        // Only CJK (U+3000 and up, surrogates included) closes a space or makes a line letter-spaced: a line without
+        // any, such as all Latin and Cyrillic text, stays as it is.
+        if (first < 0 || !text.ContainsAnyInRange('\u3000', '\uFFFF'))
         {
             return end;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Tracker.Text;
 
 /// <summary>
@@ -9,10 +11,12 @@ public static class Segmenter
     public static Segmentation Segment(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var paragraphs = new List<(int Start, int End)>();
-        var sentences = new List<(int Start, int End)>();
-        var brackets = new sbyte[body.Length];
         var text = body.AsSpan();
+        var paragraphs = new List<(int Start, int End)>(text.Count('\n') + 1);
+        var sentences = new List<(int Start, int End)>((body.Length / 128) + 4);
+
+        // Pooled: the breaker clears the marks of each paragraph before it uses them.
+        var brackets = ArrayPool<sbyte>.Shared.Rent(Math.Max(body.Length, 1));
 
         int position = 0;
         while (position < text.Length)
@@ -28,6 +32,8 @@ public static class Segmenter
 
             position = end + 1;
         }
+
+        ArrayPool<sbyte>.Shared.Return(brackets);
 
         var index = new CodePointIndex(body);
         var sections = SectionFinder.Find(text, paragraphs, index);

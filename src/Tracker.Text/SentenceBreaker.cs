@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Tracker.Text;
@@ -31,6 +32,11 @@ internal static class SentenceBreaker
         "Мы", "Это", "Эти", "Но", "И", "Однако", "Они", "Он", "Она", "На", "По", "Так", "Как", "Все", "Россия",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Everything the two scans below act on (the ASCII apostrophe never pairs); every other character is skipped in
+    // vectorised strides.
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("\"“‘（(《〈【「『«[〔［｛{〖”’）)》〉】」』»]〕］｝}〗");
+    private static readonly SearchValues<char> BracketsAndTerminators = SearchValues.Create("\"“‘（(《〈【「『«[〔［｛{〖”’）)》〉】」』»]〕］｝}〗。！？；.!?｡…");
+
     /// <summary>Appends the sentences of <paramref name="text"/> (one paragraph) as UTF-16 ranges shifted by <paramref name="offset"/>.</summary>
     public static void Split(ReadOnlySpan<char> text, int offset, Span<sbyte> brackets, List<(int Start, int End)> sentences)
     {
@@ -39,6 +45,14 @@ internal static class SentenceBreaker
         int depth = 0;
         for (int k = start; k < text.Length; k++)
         {
+            // Only a bracket (marked or not) or a terminator changes anything.
+            int skip = text[k..].IndexOfAny(BracketsAndTerminators);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            k += skip;
             if (brackets[k] == Opener)
             {
                 depth++;
@@ -206,6 +220,13 @@ internal static class SentenceBreaker
         int top = 0;
         for (int k = 0; k < text.Length; k++)
         {
+            int skip = text[k..].IndexOfAny(Brackets);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            k += skip;
             char c = text[k];
             if (c == '"' && top > 0 && stack[top - 1].Closer == '"')
             {

@@ -219,7 +219,9 @@ public sealed class ClaimSuggester
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(signatories);
         var index = new CodePointIndex(body);
-        var matches = _matcher.FindAll(body);
+        // Sized for the statements (about one match per fifty characters), so the list seldom grows.
+        var matches = new List<PatternMatch>((body.Length / 32) + 16);
+        _matcher.FindAll(body, matches);
         matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
         int relation = Relation(signatories);
@@ -704,6 +706,12 @@ public sealed class ClaimSuggester
         }
 
         var slugs = _holderSlugs[nearest.Value];
+        if (JoinedBefore(text, s, nearest) is null)
+        {
+            // Almost always: a holder phrase of its own, with nothing to join (and no list to build).
+            return slugs;
+        }
+
         var joined = new List<string>(slugs);
         var current = nearest;
         while (JoinedBefore(text, s, current) is { } previous)
