@@ -303,6 +303,7 @@ public sealed class ClaimSuggester
         LongestFirst(s.Cues);
         DropInvitation(text, s);
         DropPassive(text, s);
+        DenyAcceptance(text, s);
         AddProgressive(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
@@ -428,7 +429,7 @@ public sealed class ClaimSuggester
         }
     }
 
-    private static readonly string[] PassiveMarkers = ["得到", "受到", "获得", "獲得", "引起"];
+    private static readonly string[] PassiveMarkers = ["得到", "受到", "获得", "獲得", "引起", "遭到", "遭受"];
 
     /// <summary>
     /// "这些原则进一步得到尊重", "已廣泛受到國際社會高度關注": a stance word after a passive marker (得到, 受到) is what others do
@@ -456,6 +457,42 @@ public sealed class ClaimSuggester
                 if (before.Contains(marker, StringComparison.Ordinal))
                 {
                     s.Cues.RemoveAt(c--);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] Denials = ["不", "未", "拒绝", "拒絕", "not", "cannot", "never", "n't"];
+
+    /// <summary>
+    /// "中国不承认仲裁庭的裁决", "we do not recognize …": acceptance denied right before its word is rejection, like the
+    /// codebook's "不接受"; so the holders oppose the object rather than support it.
+    /// </summary>
+    private static void DenyAcceptance(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if ((Stance)cue.Value is not (Stance.Supports or Stance.Welcomes) || cue.Kind != TermKind.Cue)
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(s.Start, cue.Start - 8)..cue.Start];
+            bool han = HasHan(text[cue.Start..cue.End]);
+            if (!han)
+            {
+                before = before.TrimEnd();
+            }
+
+            foreach (var denial in Denials)
+            {
+                // Chinese denies with the particle right before the verb; English with a whole word ("not", "never", "don't").
+                if (before.EndsWith(denial, StringComparison.Ordinal) && HasHan(denial) == han
+                    && (han || denial == "n't" || before.Length == denial.Length || !char.IsAsciiLetter(before[^(denial.Length + 1)])))
+                {
+                    s.Cues[c] = cue with { Value = (int)Stance.Opposes };
                     break;
                 }
             }
@@ -869,6 +906,12 @@ public sealed class ClaimSuggester
             // right after "重申" it is the restatement ("重申主张多边主义", "重申必须尊重《联合国宪章》").
             if (stance == Stance.CallsFor)
             {
+                // "我們必須鄭重重申，…": a modal on the holders' own restating is theirs to do, not a request.
+                if (c < last && RestatesRightAfter(text, s.Cues[c], s.Cues[c + 1]))
+                {
+                    continue;
+                }
+
                 if (reaffirm >= 0 && reaffirm == c - 1 && text[s.Cues[reaffirm].End..s.Cues[c].Start].IsWhiteSpace())
                 {
                     return reaffirm;
@@ -906,6 +949,34 @@ public sealed class ClaimSuggester
         // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
         // restating criticism keeps the criticism ("重申反对…").
         return reaffirm >= 0 && !negativeAfterReaffirm ? reaffirm : strong >= 0 ? strong : last;
+    }
+
+    private static readonly string[] RestatingWords = ["重申", "reaffirm", "reiterate"];
+
+    /// <summary>Whether <paramref name="next"/> restates ("重申", "reaffirm") with at most an adverb between it and <paramref name="modal"/>.</summary>
+    private static bool RestatesRightAfter(ReadOnlySpan<char> text, Hit modal, Hit next)
+    {
+        if ((Stance)next.Value != Stance.Reaffirms || next.Start < modal.End || next.Start - modal.End > 4)
+        {
+            return false;
+        }
+
+        var between = text[modal.End..next.Start];
+        if (between.IndexOfAny('，', ',', '；') >= 0)
+        {
+            return false;
+        }
+
+        var word = text[next.Start..next.End];
+        foreach (var restating in RestatingWords)
+        {
+            if (word.StartsWith(restating, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether only a comma stands between <paramref name="cue"/> and the clause that starts at <paramref name="clauseStart"/>.</summary>
@@ -1050,6 +1121,12 @@ public sealed class ClaimSuggester
         {
             (objectStart, objectEnd) = (before, beforeEnd);
         }
+        else if (objectEnd - objectStart < 2 && ((Stance)cue.Value).Polarity() < 0 && text[cue.Start] is '无' or '無' or '没' or '沒' or '不' or '非'
+            && SubjectBefore(text, s, clauseStart, cue.Start) is var (subject, subjectEnd) && subject >= 0)
+        {
+            // "该裁决是无效的", "有关裁决对中国没有约束力": a denying predicate said of its subject, which is what the holders reject.
+            (objectStart, objectEnd) = (subject, subjectEnd);
+        }
         else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && HasHan(text[cue.Start..cue.End]))
         {
             // "双方一致认为，国家不分大小、强弱、贫富一律平等": what is held stands in the next clause, when no cue there takes it.
@@ -1170,6 +1247,51 @@ public sealed class ClaimSuggester
         }
 
         return (-1, -1);
+    }
+
+    private static readonly string[] SayingVerbs = ["声明", "聲明", "指出", "表示"];
+
+    /// <summary>
+    /// The subject of a Chinese clause that ends in a rejecting predicate ("该裁决是无效的", "有关裁决对中国没有约束力"): the clause
+    /// before the cue, after its holder and any saying verb, without the copula or the "对…" it is said to hold against.
+    /// </summary>
+    private static (int Start, int End) SubjectBefore(ReadOnlySpan<char> text, SentenceScratch s, int clauseStart, int cueStart)
+    {
+        if (!HasHan(text[clauseStart..cueStart]))
+        {
+            return (-1, -1);
+        }
+
+        int start = clauseStart, end = cueStart;
+        foreach (var holder in s.Holders)
+        {
+            if (holder.Start >= clauseStart && holder.End <= cueStart && holder.Start <= start + 1)
+            {
+                start = holder.End;
+            }
+        }
+
+        foreach (var verb in SayingVerbs)
+        {
+            int at = text[start..end].LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                start += at + verb.Length;
+            }
+        }
+
+        int against = text[start..end].IndexOfAny('对', '對');
+        if (against > 0)
+        {
+            end = start + against;
+        }
+
+        while (end > start && text[end - 1] is '是' or '都' or '均' or '皆' or '也')
+        {
+            end--;
+        }
+
+        return end - start is >= 2 and <= 24 ? (start, end) : (-1, -1);
     }
 
     /// <summary>Default intensity of the stance, one up for an intensifier at the cue ("强烈谴责", "firmly support"), one down for a softener.</summary>

@@ -424,5 +424,64 @@ public class GeneralisationTests
 
         Assert.Equal([Stance.Reaffirms, Stance.Commits], suggestions.Select(s => s.Stance));
     }
-}
 
+    [Theory]
+    [InlineData("中国不承认仲裁庭的裁决。", "承认")]
+    [InlineData("We do not recognize the so-called referendum.", "recognize")]
+    [InlineData("We never welcome such a resolution.", "welcome")]
+    public void Acceptance_denied_right_before_its_word_is_opposition(string text, string cue)
+    {
+        // The NPC Foreign Affairs Committee on the South China Sea award, 2016 (seed/dev), and its English counterparts.
+        var suggestions = SuggesterFixture.Suggest(text, "china");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Opposes, cue, false), (claim.Stance, claim.Cue, claim.Negated));
+    }
+
+    [Theory]
+    [InlineData("我们不断支持联合国发挥核心作用。")]
+    [InlineData("We not only support the United Nations but also fund it.")]
+    public void A_word_that_only_starts_like_a_denial_denies_nothing(string text)
+    {
+        var suggestions = SuggesterFixture.Suggest(text, "china");
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Supports);
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Opposes);
+    }
+
+    [Theory]
+    [InlineData("中华人民共和国外交部郑重声明，该裁决是无效的。", "该裁决")]
+    [InlineData("有关裁决对中国没有约束力。", "有关裁决")]
+    public void A_denying_predicate_rejects_its_subject(string text, string subject)
+    {
+        // MFA and NPC Foreign Affairs Committee statements on the 2016 arbitration award (seed/dev).
+        var suggestions = SuggesterFixture.Suggest(text, "china");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Opposes, subject), (claim.Stance, claim.TopicLabel));
+    }
+
+    [Fact]
+    public void A_modal_on_the_holders_own_restating_is_a_reaffirmation()
+    {
+        // Hong Kong's Secretary for Constitutional and Mainland Affairs on the Pelosi visit, 2022 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest("我們必須鄭重重申，世界上只有一個中國，台灣是中國領土不可分割的一部分。", "china");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal((Stance.Reaffirms, "重申"), (s.Stance, s.Cue)));
+    }
+
+    [Theory]
+    [InlineData("We look forward to a successful COP 26 in Glasgow.", Stance.Welcomes)]
+    [InlineData("We strive for a region that is free, open and inclusive.", Stance.Commits)]
+    [InlineData("维护战略稳定对两国具有特殊意义。", Stance.Supports)]
+    [InlineData("外交部對於友邦在核裁軍問題上的正義之聲，申致謝忱。", Stance.Welcomes)]
+    [InlineData("中國政府在核裁軍問題上的立場一以貫之。", Stance.Reaffirms)]
+    public void General_vocabulary_of_anticipation_effort_significance_thanks_and_constancy(string text, Stance stance)
+    {
+        // Quad "Spirit of the Quad" (2021), China–Pakistan (2025), Taipei MOFA (2018), HK CMAB (2022): all seed/dev.
+        var suggestions = SuggesterFixture.Suggest(text, "china");
+
+        Assert.Contains(suggestions, s => s.Stance == stance);
+    }
+}
