@@ -871,7 +871,7 @@ public sealed class ClaimSuggester
         }
 
         // The only cue of a sentence governs all of it, wherever it stands ("…，成为最亟待消除的战略风险之一").
-        return before >= 0 ? StrongestOfChain(text, s, before) : after;
+        return before >= 0 ? StrongestOfChain(text, s, before) : after >= 0 ? StrongestOfSeries(text, s, after) : after;
     }
 
     /// <summary>
@@ -891,7 +891,9 @@ public sealed class ClaimSuggester
     {
         var (clauseStart, _) = Clause(text, s, s.Cues[last].Start);
         int first = last;
-        while (first > 0 && s.Cues[first - 1].Start >= clauseStart && !TopicBetween(s, s.Cues[first - 1].End, s.Cues[first].Start))
+        while (first > 0 && (s.Cues[first - 1].Start >= clauseStart
+                || (CriticismSeries(text, s.Cues[first - 1], s.Cues[first]) && !IsAlso(s.Negations, s.Cues[first - 1])))
+            && !TopicBetween(s, s.Cues[first - 1].End, s.Cues[first].Start))
         {
             first--;
         }
@@ -978,6 +980,31 @@ public sealed class ClaimSuggester
 
         return false;
     }
+
+    /// <summary>The strongest cue of the criticism series that starts at <paramref name="c"/> ("對…，堅決反對，嚴厲譴責").</summary>
+    private static int StrongestOfSeries(ReadOnlySpan<char> text, SentenceScratch s, int c)
+    {
+        int strongest = c;
+        for (int next = c + 1; next < s.Cues.Count && CriticismSeries(text, s.Cues[next - 1], s.Cues[next])
+            && !IsAlso(s.Negations, s.Cues[next]) && !TopicBetween(s, s.Cues[next - 1].End, s.Cues[next].Start); next++)
+        {
+            if (((Stance)s.Cues[next].Value).LadderRank() > ((Stance)s.Cues[strongest].Value).LadderRank())
+            {
+                strongest = next;
+            }
+        }
+
+        return strongest;
+    }
+
+    /// <summary>
+    /// "堅決反對，嚴厲譴責，並向美方表達強烈抗議": criticism verbs in a row of short clauses, nothing else between them, are one
+    /// position; the strongest on the ladder stands for the series. A violation word ("悖離") describes its object instead.
+    /// </summary>
+    private static bool CriticismSeries(ReadOnlySpan<char> text, Hit earlier, Hit later) =>
+        ((Stance)earlier.Value).Polarity() < 0 && ((Stance)later.Value).Polarity() < 0 && later.Start >= earlier.End
+        && later.Start - earlier.End <= 10 && text[earlier.End..later.Start].IndexOfAny('，', '、') >= 0
+        && text[earlier.End..later.Start].IndexOfAny('。', '；', '：') < 0 && HasHan(text[earlier.Start..earlier.End]);
 
     /// <summary>Whether only a comma stands between <paramref name="cue"/> and the clause that starts at <paramref name="clauseStart"/>.</summary>
     private static bool EndsItsClause(ReadOnlySpan<char> text, SentenceScratch s, Hit cue, int clauseStart) =>

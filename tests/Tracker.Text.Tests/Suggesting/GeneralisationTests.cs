@@ -484,4 +484,24 @@ public class GeneralisationTests
 
         Assert.Contains(suggestions, s => s.Stance == stance);
     }
+
+    [Fact]
+    public void Criticism_verbs_in_a_row_of_clauses_are_one_position_at_the_strongest()
+    {
+        // After Hong Kong's Secretary for Constitutional and Mainland Affairs on the Pelosi visit, 2022 (seed/dev): three verbs,
+        // one stance, the strongest.
+        var suggestions = SuggesterFixture.Suggest("對於外空武器化，我們堅決反對，嚴厲譴責，並表達強烈抗議。", "china");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Condemns, "space-weaponization"), (claim.Stance, claim.TopicSlug));
+    }
+
+    [Fact]
+    public void A_violation_word_before_a_regret_does_not_join_the_series()
+    {
+        // Taipei MOFA on the World Health Assembly, 2018 (seed/dev): 悖離 describes the claim, 遺憾 is the ministry's stance.
+        var suggestions = SuggesterFixture.Suggest("中國悖離核裁軍的說法，令人遺憾與憤怒。", "china");
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Concerned);
+    }
 }
