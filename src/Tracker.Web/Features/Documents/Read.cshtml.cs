@@ -122,11 +122,14 @@ public sealed class ReadDocumentModel(
         return -1;
     }
 
-    /// <summary>How many suggestions of a known topic the sentence of <paramref name="suggestion"/> holds ("accept all").</summary>
+    /// <summary>
+    /// How many suggestions "accept all" on the card of <paramref name="suggestion"/> takes: the sentence's suggestions of a settled
+    /// topic (named, not guessed or proposed), and this one when its topic is only guessed.
+    /// </summary>
     public int InSentence(SuggestionDto suggestion)
     {
-        _perSentence ??= Suggestions.Where(s => !s.Topic.Proposed).GroupBy(s => SentenceOf(s.Start)).ToDictionary(g => g.Key, g => g.Count());
-        return _perSentence.GetValueOrDefault(SentenceOf(suggestion.Start));
+        _perSentence ??= Suggestions.Where(s => s.Topic.Settled).GroupBy(s => SentenceOf(s.Start)).ToDictionary(g => g.Key, g => g.Count());
+        return _perSentence.GetValueOrDefault(SentenceOf(suggestion.Start)) + (suggestion.Topic is { Guessed: true, Proposed: false } ? 1 : 0);
     }
 
     public async Task<IActionResult> OnGetAsync(int id, bool review, CancellationToken cancellationToken)

@@ -32,7 +32,10 @@ public sealed class ReviewSuggestionsHandler(
     public async Task<ClaimDto> AcceptAsync(int documentId, string key, CancellationToken cancellationToken) =>
         (await AcceptAllAsync(documentId, [await FindAsync(documentId, key, cancellationToken)], cancellationToken)).Single();
 
-    /// <summary>Accepts every pending suggestion in the sentence of <paramref name="key"/> that names a known topic.</summary>
+    /// <summary>
+    /// Accepts the suggestion <paramref name="key"/> and every other pending suggestion of its sentence whose topic is known by name
+    /// (<see cref="SuggestedTopic.Settled"/>): a guessed topic needs a look and a proposed one creating, so the others wait for their own decision.
+    /// </summary>
     public async Task<List<ClaimDto>> AcceptSentenceAsync(int documentId, string key, CancellationToken cancellationToken)
     {
         var pending = await PendingAsync(documentId, cancellationToken);
@@ -42,7 +45,7 @@ public sealed class ReviewSuggestionsHandler(
             .Select(s => new { s.Start, s.End })
             .FirstOrDefaultAsync(cancellationToken);
         var inSentence = pending
-            .Where(s => !s.Topic.Proposed && (sentence is null ? s.Key == key : s.Start >= sentence.Start && s.End <= sentence.End))
+            .Where(s => (s.Key == key && !s.Topic.Proposed) || (s.Topic.Settled && sentence is not null && s.Start >= sentence.Start && s.End <= sentence.End))
             .ToList();
         return await AcceptAllAsync(documentId, inSentence, cancellationToken);
     }

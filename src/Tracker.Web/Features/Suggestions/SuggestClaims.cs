@@ -27,7 +27,12 @@ public sealed record SuggestionDto(
 /// The topic of a suggestion; <c>Slug</c> is null when the suggester proposes a new topic with this label;
 /// <c>Guessed</c> when no alias of the topic is in the quote and its object only resembles the topic's names.
 /// </summary>
-public sealed record SuggestedTopic(string? Slug, string Label, bool Proposed, bool Guessed = false);
+public sealed record SuggestedTopic(string? Slug, string Label, bool Proposed, bool Guessed = false)
+{
+    /// <summary>A known topic named in the quote: what "accept all in sentence" takes without a look of its own.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Settled => !Proposed && !Guessed;
+}
 
 public static class SuggestionKeys
 {

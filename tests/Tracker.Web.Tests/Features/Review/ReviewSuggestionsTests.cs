@@ -191,7 +191,7 @@ public sealed class ReviewSuggestionsTests(TrackerApp app)
         var document = await NewDocumentAsync();
         var sanctions = Suggestion(document.Suggestions, "unilateral-sanctions");
         var firstSentenceEnd = document.Body.IndexOf('。', StringComparison.Ordinal) + 1;
-        var inFirst = document.Suggestions.Where(s => (int)s!["end"]! <= firstSentenceEnd && (string?)s!["topic"]!["slug"] is not null).ToList();
+        var inFirst = document.Suggestions.Where(s => (int)s!["end"]! <= firstSentenceEnd && (string?)s!["topic"]!["slug"] is not null && !(bool)s!["topic"]!["guessed"]!).ToList();
         Assert.True(inFirst.Count > 1, $"the first sentence should carry several suggestions: {document.Suggestions.ToJsonString()}");
         using var curator = await app.SignInAsNewAsync(Roles.Curator);
 
@@ -202,6 +202,29 @@ public sealed class ReviewSuggestionsTests(TrackerApp app)
         Assert.Equal(inFirst.Select(s => (string)s!["topic"]!["slug"]!).Order(), claims.Select(c => (string)c!["topic"]!["slug"]!).Order());
         Assert.All(claims, c => Assert.Equal(3, (int)c!["intensity"]!));
         Assert.Contains(await SuggestionsAsync(document.Id), s => (string?)s!["topic"]!["slug"] == "wto-reform");
+    }
+
+    [Fact]
+    public async Task Accept_all_in_a_sentence_leaves_a_guessed_topic_for_its_own_decision()
+    {
+        using var admin = app.Admin();
+        var document = await new Statements(admin).DocumentAsync(
+            "2025-06-06", ["china", "russia"], "双方坚决反对单边制裁和长臂管辖，反对否定、歪曲和篡改二战历史。");
+        var suggestions = await SuggestionsAsync(document.Id);
+        var history = suggestions.Single(s => (bool)s!["topic"]!["guessed"]!)!;
+        var named = suggestions.Where(s => !(bool)s!["topic"]!["guessed"]! && (string?)s!["topic"]!["slug"] is not null).ToList();
+        Assert.True(named.Count > 1, suggestions.ToJsonString());
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+
+        var page = await curator.GetDocumentAsync($"/documents/{document.Id}?review=true");
+        var buttons = page.QuerySelectorAll(".suggestion-card [data-action='accept-sentence']").Select(b => b.TextContent).ToList();
+        Assert.Contains($"Accept all {named.Count} in sentence", buttons);
+        Assert.Contains($"Accept all {named.Count + 1} in sentence", buttons);
+        await DecideAsync(curator, document.Id, "AcceptSentence", (string)named[0]!["key"]!);
+
+        var claims = (await admin.GetFromJsonAsync<JsonNode>($"/api/documents/{document.Id}", _ct))!["claims"]!.AsArray();
+        Assert.Equal(named.Select(s => (string)s!["topic"]!["slug"]!).Order(), claims.Select(c => (string)c!["topic"]!["slug"]!).Order());
+        Assert.Contains(await SuggestionsAsync(document.Id), s => (string)s!["key"]! == (string)history["key"]!);
     }
 
     [Fact]
