@@ -504,4 +504,15 @@ public class GeneralisationTests
 
         Assert.Contains(suggestions, s => s.Stance == Stance.Concerned);
     }
+
+    [Theory]
+    [InlineData("該文通篇充斥謊言，誆稱外空武器化有益和平。")]
+    [InlineData("该文颠倒是非，罔顾事实，为外空武器化张目。")]
+    public void Accusing_words_are_criticism_without_a_stance_verb(string text)
+    {
+        // Codebook, "criticism with no stance verb"; the wording of Taipei's Mainland Affairs Council, 2022 (seed/dev).
+        var suggestions = SuggesterFixture.Suggest(text, "china");
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Opposes && s.TopicSlug == "space-weaponization");
+    }
 }
