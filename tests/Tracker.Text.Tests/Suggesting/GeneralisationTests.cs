@@ -473,6 +473,7 @@ public class GeneralisationTests
 
     [Theory]
     [InlineData("We look forward to a successful COP 26 in Glasgow.", Stance.Welcomes)]
+    [InlineData("The leaders note the extension of the New START Treaty.", Stance.Supports)]
     [InlineData("We strive for a region that is free, open and inclusive.", Stance.Commits)]
     [InlineData("维护战略稳定对两国具有特殊意义。", Stance.Supports)]
     [InlineData("外交部對於友邦在核裁軍問題上的正義之聲，申致謝忱。", Stance.Welcomes)]
