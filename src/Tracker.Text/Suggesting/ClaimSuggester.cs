@@ -1,3 +1,4 @@
+using System.Buffers;
 using Tracker.Domain.Claims;
 
 namespace Tracker.Text.Suggesting;
@@ -411,7 +412,12 @@ public sealed class ClaimSuggester
         }
     }
 
-    /// <summary>"应法兰西共和国总统希拉克先生的邀请": 应 before an invitation is "at", not "should".</summary>
+    private static readonly SearchValues<string> InvitationWords = SearchValues.Create(["邀请", "邀請", "请求", "請求"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// "应法兰西共和国总统希拉克先生的邀请", "应菲律宾共和国单方面请求建立的仲裁庭": 应 before an invitation or a request is "at", not
+    /// "should".
+    /// </summary>
     private static void DropInvitation(ReadOnlySpan<char> text, SentenceScratch s)
     {
         for (int c = 0; c < s.Cues.Count; c++)
@@ -421,7 +427,7 @@ public sealed class ClaimSuggester
             {
                 var (_, clauseEnd) = Clause(text, s, cue.Start);
                 var rest = text[cue.End..clauseEnd];
-                if (rest.Contains("邀请", StringComparison.Ordinal) || rest.Contains("邀請", StringComparison.Ordinal))
+                if (rest.ContainsAny(InvitationWords))
                 {
                     s.Cues.RemoveAt(c--);
                 }

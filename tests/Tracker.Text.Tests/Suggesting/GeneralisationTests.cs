@@ -516,4 +516,13 @@ public class GeneralisationTests
 
         Assert.Contains(suggestions, s => s.Stance == Stance.Opposes && s.TopicSlug == "space-weaponization");
     }
+
+    [Fact]
+    public void At_the_request_of_is_no_request()
+    {
+        // PRC Ministry of Foreign Affairs on the South China Sea award, 2016 (seed/dev): 应…请求 is "at the request of".
+        var suggestions = SuggesterFixture.Suggest("应菲律宾共和国单方面请求建立的仲裁庭就外空武器化作出裁决。", "china");
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.CallsFor);
+    }
 }
