@@ -956,7 +956,25 @@ public sealed class ClaimSuggester
 
         // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
         // restating criticism keeps the criticism ("重申反对…").
-        return reaffirm >= 0 && !negativeAfterReaffirm ? reaffirm : strong >= 0 ? strong : last;
+        if (reaffirm >= 0 && !negativeAfterReaffirm)
+        {
+            return reaffirm;
+        }
+
+        // "underscore their unwavering commitment to", "highlighted the U.S. commitment to": a commitment named as a noun
+        // after a word that stresses it is restated, though stressing words alone are weak.
+        if ((Stance)s.Cues[last].Value == Stance.Commits && IsCommitmentNoun(text[s.Cues[last].Start..s.Cues[last].End]))
+        {
+            for (int c = last - 1; c >= first; c--)
+            {
+                if ((Stance)s.Cues[c].Value == Stance.Reaffirms)
+                {
+                    return c;
+                }
+            }
+        }
+
+        return strong >= 0 ? strong : last;
     }
 
     private static readonly string[] RestatingWords = ["重申", "reaffirm", "reiterate"];
@@ -1011,6 +1029,9 @@ public sealed class ClaimSuggester
         ((Stance)earlier.Value).Polarity() < 0 && ((Stance)later.Value).Polarity() < 0 && later.Start >= earlier.End
         && later.Start - earlier.End <= 10 && text[earlier.End..later.Start].IndexOfAny('，', '、') >= 0
         && text[earlier.End..later.Start].IndexOfAny('。', '；', '：') < 0 && HasHan(text[earlier.Start..earlier.End]);
+
+    private static bool IsCommitmentNoun(ReadOnlySpan<char> cue) =>
+        cue.StartsWith("commitment", StringComparison.OrdinalIgnoreCase) || cue is "承诺" or "承諾";
 
     /// <summary>Whether only a comma stands between <paramref name="cue"/> and the clause that starts at <paramref name="clauseStart"/>.</summary>
     private static bool EndsItsClause(ReadOnlySpan<char> text, SentenceScratch s, Hit cue, int clauseStart) =>

@@ -525,4 +525,27 @@ public class GeneralisationTests
 
         Assert.DoesNotContain(suggestions, s => s.Stance == Stance.CallsFor);
     }
+
+    [Theory]
+    [InlineData("The leaders underscore their unwavering commitment to strategic stability.", "underscore")]
+    [InlineData("President Biden highlighted the U.S. commitment to extended deterrence.", "highlighted")]
+    public void Stressing_a_commitment_named_as_a_noun_restates_it(string text, string cue)
+    {
+        // US–Philippines (2023) and US–ROK Washington Declaration (2023), seed/dev.
+        var suggestions = SuggesterFixture.Suggest(text, "united-states");
+
+        var claim = Assert.Single(suggestions);
+        Assert.Equal((Stance.Reaffirms, cue), (claim.Stance, claim.Cue));
+    }
+
+    [Theory]
+    [InlineData("There is no change in our basic positions on nuclear disarmament.")]
+    [InlineData("中方在核裁军问题上的立场没有改变。")]
+    public void No_change_in_a_position_reaffirms_it(string text)
+    {
+        // Japan–ROK–US joint statement, 2024 (seed/dev), on Taiwan; here on a seed topic.
+        var suggestions = SuggesterFixture.Suggest(text, "china");
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Reaffirms && s.TopicSlug == "nuclear-disarmament");
+    }
 }
