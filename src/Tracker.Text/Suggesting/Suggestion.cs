@@ -75,6 +75,15 @@ public sealed record SuggesterTopic(string Slug, string Label, IReadOnlyList<str
 /// </summary>
 public sealed record SuggesterActor(string Slug, IReadOnlyList<string> Aliases)
 {
+    /// <summary>
+    /// How Chinese statements name a state as a party: the first character of its short name and 方 (巴基斯坦 → 巴方, 柬埔寨 → 柬方,
+    /// 越南 → 越方), as 中方 and 俄方 are written; null for a name that does not start with a Chinese character.
+    /// </summary>
+    public static string? ShortForm(string? name) =>
+        name is { Length: >= 2 } && char.GetUnicodeCategory(name[0]) == System.Globalization.UnicodeCategory.OtherLetter && name[0] >= '\u4E00'
+            ? string.Concat(name.AsSpan(0, 1), "方")
+            : null;
+
     /// <summary>Reads seed/actors.json (names and aliases of every language).</summary>
     public static IReadOnlyList<SuggesterActor> LoadSeedFile(string path)
     {
@@ -99,6 +108,17 @@ public sealed record SuggesterActor(string Slug, IReadOnlyList<string> Aliases)
                     else if (language.Value.ValueKind == JsonValueKind.Array)
                     {
                         aliases.AddRange(language.Value.EnumerateArray().Select(a => a.GetString()!));
+                    }
+                }
+            }
+
+            if (actor.TryGetProperty("kind", out var kind) && kind.GetString() == "state" && actor.TryGetProperty("names", out var names))
+            {
+                foreach (var language in new[] { "zh-Hans", "zh-Hant" })
+                {
+                    if (names.TryGetProperty(language, out var name) && ShortForm(name.GetString()) is { } shortForm)
+                    {
+                        aliases.Add(shortForm);
                     }
                 }
             }

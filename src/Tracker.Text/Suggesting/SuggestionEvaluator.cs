@@ -66,6 +66,31 @@ public static class SuggestionEvaluator
     public static bool MatchesWithTopic(GoldClaim gold, Suggestion suggestion) =>
         MatchesStrictly(gold, suggestion) && suggestion.TopicSlug == gold.Topic;
 
+    /// <summary>
+    /// The suggestion <paramref name="claim"/> is compared with: strict with the same topic, else strict, else lenient (the
+    /// first of each in the list); null when none matches even leniently.
+    /// </summary>
+    public static Suggestion? BestMatch(GoldClaim claim, IReadOnlyList<Suggestion> suggestions)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(suggestions);
+        Suggestion? best = null;
+        int rank = 0;
+        foreach (var suggestion in suggestions)
+        {
+            int r = MatchesWithTopic(claim, suggestion) ? 3 : MatchesStrictly(claim, suggestion) ? 2 : MatchesLeniently(claim, suggestion) ? 1 : 0;
+            if (r > rank)
+            {
+                (best, rank) = (suggestion, r);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether the suggestion names exactly the claim's holders.</summary>
+    public static bool SameHolders(GoldClaim claim, Suggestion suggestion) => SameSet(claim.Holders, suggestion.Holders);
+
     /// <summary>Scores the suggestions of one document against its curated claims.</summary>
     public static EvaluationScores Score(IReadOnlyList<GoldClaim> gold, IReadOnlyList<Suggestion> suggestions)
     {
@@ -76,44 +101,25 @@ public static class SuggestionEvaluator
         var lenientCorrect = new bool[suggestions.Count];
         foreach (var claim in gold)
         {
-            // The suggestion the claim is compared with: strict with the same topic, else strict, else lenient.
-            Suggestion? best = null;
-            int rank = 0;
             for (int i = 0; i < suggestions.Count; i++)
             {
-                var suggestion = suggestions[i];
-                if (!MatchesLeniently(claim, suggestion))
-                {
-                    continue;
-                }
-
-                lenientCorrect[i] = true;
-                int r = 1;
-                if (MatchesStrictly(claim, suggestion))
-                {
-                    strictCorrect[i] = true;
-                    r = suggestion.TopicSlug == claim.Topic ? 3 : 2;
-                }
-
-                if (r > rank)
-                {
-                    (best, rank) = (suggestion, r);
-                }
+                lenientCorrect[i] |= MatchesLeniently(claim, suggestions[i]);
+                strictCorrect[i] |= MatchesStrictly(claim, suggestions[i]);
             }
 
-            if (best is null)
+            if (BestMatch(claim, suggestions) is not { } best)
             {
                 continue;
             }
 
             lenientRecalled++;
             holderCompared++;
-            holderCorrect += SameSet(claim.Holders, best.Holders) ? 1 : 0;
-            if (rank >= 2)
+            holderCorrect += SameHolders(claim, best) ? 1 : 0;
+            if (MatchesStrictly(claim, best))
             {
                 strictRecalled++;
                 topicCompared++;
-                topicCorrect += rank == 3 ? 1 : 0;
+                topicCorrect += best.TopicSlug == claim.Topic ? 1 : 0;
             }
         }
 

@@ -548,4 +548,22 @@ public class GeneralisationTests
 
         Assert.Contains(suggestions, s => s.Stance == Stance.Reaffirms && s.TopicSlug == "nuclear-disarmament");
     }
+
+    [Theory]
+    [InlineData("巴基斯坦", "巴方")]
+    [InlineData("柬埔寨", "柬方")]
+    [InlineData("越南", "越方")]
+    [InlineData("Pakistan", null)]
+    [InlineData("中", null)]
+    public void A_state_is_named_as_a_party_by_its_first_character_and_fang(string name, string? shortForm) =>
+        Assert.Equal(shortForm, SuggesterActor.ShortForm(name));
+
+    [Fact]
+    public void A_state_without_a_listed_short_form_still_holds_alone_under_it()
+    {
+        // China–Pakistan joint statement, 2025 (seed/dev): "巴方强调…"; Kazakhstan's seed entry lists no 哈方.
+        var suggestions = SuggesterFixture.Suggest("哈方坚定支持维护全球战略稳定。", "china", "kazakhstan");
+
+        Assert.Equal(["kazakhstan"], Assert.Single(suggestions).Holders);
+    }
 }

@@ -155,6 +155,15 @@ public static class EvaluateCommand
             output.WriteLine($"         \"{Excerpt(body, claim.Span)}\"");
         }
 
+        foreach (var claim in gold)
+        {
+            if (SuggestionEvaluator.BestMatch(claim, suggestions) is { } best && !SuggestionEvaluator.SameHolders(claim, best))
+            {
+                output.WriteLine($"    HOLDERS {claim.Stance,-9} {claim.Topic,-30} {claim.Span} want {string.Join(",", claim.Holders)} got {string.Join(",", best.Holders)} [{best.Cue}]");
+                output.WriteLine($"         \"{Excerpt(body, claim.Span)}\"");
+            }
+        }
+
         foreach (var s in suggestions.Where(s => !gold.Any(g => SuggestionEvaluator.MatchesStrictly(g, s))))
         {
             var lenient = gold.Any(g => SuggestionEvaluator.MatchesLeniently(g, s)) ? "~" : "X";
