@@ -19,6 +19,16 @@ public sealed class EvaluateCommandTests
         "2021-09-16-macao-sar-statement-ep-china-strategy-report",
         "2022-08-10-taiwan-mac-statement-white-paper-excerpt",
         "2024-11-17-taiwan-mac-statement-apec-remarks",
+        "2021-03-12-quad-spirit-of-the-quad",
+        "2023-05-01-us-philippines-joint-leaders-statement-excerpt",
+        "2025-02-06-cn-pk-joint-statement-excerpt",
+        "2013-06-21-cn-vn-joint-statement-excerpt",
+        "2016-07-12-cn-mfa-statement-scs-arbitration-award-excerpt",
+        "2016-07-14-cn-npc-fac-statement-scs-arbitration-award",
+        "2025-12-11-hksar-statement-us-cecc-report-excerpt",
+        "2018-05-24-taiwan-mofa-press-release-wha71-excerpt",
+        "2024-07-13-taiwan-mofa-press-release-cn-solomon-joint-statement-excerpt",
+        "2022-08-02-hk-cmab-secretary-statement-pelosi-taiwan-visit",
     ];
 
     [Fact]
