@@ -1212,7 +1212,9 @@ public sealed class ClaimSuggester
         // The head of the object stands near the cue; a long clause would resemble anything somewhere.
         var head = text[objectStart..objectEnd];
         int topic = _resemblance.Match(head[..Math.Min(head.Length, HasHan(head) ? MaxHanHead : MaxSpacedHead)]);
-        if (topic < 0 && Relation(signatories) is var relation and >= 0 && NamesRelation(text[objectStart..objectEnd], signatories.Count))
+        if (topic < 0 && Relation(signatories) is var relation and >= 0
+            && (NamesRelation(text[objectStart..objectEnd], signatories.Count)
+                || (holders.Count == signatories.Count && SpeaksOfWorkingTogether(text[objectStart..objectEnd]))))
         {
             // "We applaud our expanding trilateral security cooperation", "重申了两国之间的深厚友谊": the parties' own relationship.
             topic = relation;
@@ -1247,6 +1249,29 @@ public sealed class ClaimSuggester
         foreach (var (word, count) in RelationMentions)
         {
             if ((count == 0 || count == parties) && obj.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WorkingTogether =
+    [
+        "our cooperation", "our coordination", "work together", "working together", "meet regularly", "meet at least",
+        "战略合作", "戰略合作", "互利合作", "务实合作", "務實合作", "交流合作", "高层交往", "高層交往",
+    ];
+
+    /// <summary>
+    /// "strengthen our cooperation", "meet regularly", "深化各领域互利合作": what all the parties say they will do together is
+    /// about their own relationship when the object names nothing else.
+    /// </summary>
+    private static bool SpeaksOfWorkingTogether(ReadOnlySpan<char> obj)
+    {
+        foreach (var words in WorkingTogether)
+        {
+            if (obj.Contains(words, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -566,4 +566,15 @@ public class GeneralisationTests
 
         Assert.Equal(["kazakhstan"], Assert.Single(suggestions).Holders);
     }
+
+    [Theory]
+    [InlineData("双方同意深化各领域务实合作。", true)]
+    [InlineData("中方愿深化各领域务实合作。", false)]
+    public void What_all_parties_will_do_together_is_their_relationship(string text, bool relationship)
+    {
+        // China–Viet Nam (2013) and China–Pakistan (2025) joint statements, seed/dev: "深化…合作" names no other topic.
+        var suggestions = SuggesterFixture.Suggest(text, ChinaRussia);
+
+        Assert.Equal(relationship, suggestions.Any(s => s.TopicSlug == "china-russia-partnership"));
+    }
 }
