@@ -729,7 +729,7 @@ public sealed class ClaimSuggester
     }
 
     private IReadOnlyList<string> Holders(ReadOnlySpan<char> text, SentenceScratch s, int position, IReadOnlyList<string> signatories) =>
-        Holders(text, s, HolderBefore(s, position), signatories);
+        Holders(text, s, HolderBefore(text, s, position), signatories);
 
     /// <summary>
     /// The actors of the holder phrase nearest before the cue; holder phrases joined by a conjunction hold together
@@ -1093,7 +1093,7 @@ public sealed class ClaimSuggester
         var (cueClauseStart, cueClauseEnd) = Clause(text, s, cue.Start);
         int intensity = Intensity(s, c, stance, cueClauseStart);
 
-        var holder = HolderBefore(s, cue.Start);
+        var holder = HolderBefore(text, s, cue.Start);
         var holders = Holders(text, s, holder, signatories);
 
         string? target = null;
@@ -1417,18 +1417,45 @@ public sealed class ClaimSuggester
         return subject;
     }
 
-    private static Hit? HolderBefore(SentenceScratch s, int position)
+    /// <summary>
+    /// The holder nearest before <paramref name="position"/>. A holder that opens a clause of its own with no stance word in it
+    /// is the subject of what is held, not a holder of later clauses: in "所方重申，…，中华人民共和国政府是代表全中国的唯一合法政府，
+    /// …，坚决反对…" the opposition is still 所方's.
+    /// </summary>
+    private static Hit? HolderBefore(ReadOnlySpan<char> text, SentenceScratch s, int position)
     {
         Hit? nearest = null;
+        var (positionClause, _) = Clause(text, s, position);
         foreach (var holder in s.Holders)
         {
-            if (holder.End <= position && (nearest is null || holder.End > nearest.Value.End))
+            if (holder.End <= position && (nearest is null || holder.End > nearest.Value.End)
+                && (holder.Start >= positionClause || !IsStatedContent(text, s, holder)))
             {
                 nearest = holder;
             }
         }
 
         return nearest;
+    }
+
+    /// <summary>Whether the clause <paramref name="holder"/> opens says what it is ("…政府是…") rather than what it holds: no cue.</summary>
+    private static bool IsStatedContent(ReadOnlySpan<char> text, SentenceScratch s, Hit holder)
+    {
+        var (start, end) = Clause(text, s, holder.Start);
+        if (holder.End >= end || !HasHan(text[holder.Start..holder.End]))
+        {
+            return false;
+        }
+
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Start >= start && cue.End <= end)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A calls-for or commits cue before cue <paramref name="c"/> in its clause, or −1.</summary>

@@ -577,4 +577,15 @@ public class GeneralisationTests
 
         Assert.Equal(relationship, suggestions.Any(s => s.TopicSlug == "china-russia-partnership"));
     }
+
+    [Fact]
+    public void A_party_that_only_opens_stated_content_holds_nothing_after_it()
+    {
+        // China–Solomon Islands joint statement, 2023 (seed/dev): what follows "所方重申，" stays the Solomon Islands' even after
+        // "中华人民共和国政府是…".
+        var suggestions = SuggesterFixture.Suggest(
+            "哈方重申，中华人民共和国政府是代表全中国的唯一合法政府，坚决反对外空武器化。", "china", "kazakhstan");
+
+        Assert.Equal(["kazakhstan"], Assert.Single(suggestions, s => s.TopicSlug == "space-weaponization").Holders);
+    }
 }
