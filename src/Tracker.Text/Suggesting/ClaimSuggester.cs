@@ -1428,7 +1428,7 @@ public sealed class ClaimSuggester
         var (positionClause, _) = Clause(text, s, position);
         foreach (var holder in s.Holders)
         {
-            if (holder.End <= position && (nearest is null || holder.End > nearest.Value.End)
+            if (holder.End <= position && (nearest is null || holder.End > nearest.Value.End) && !Possessive(text, holder)
                 && (holder.Start >= positionClause || !IsStatedContent(text, s, holder)))
             {
                 nearest = holder;
@@ -1437,6 +1437,11 @@ public sealed class ClaimSuggester
 
         return nearest;
     }
+
+    /// <summary>"the United States’ and the Philippines’ commitment", "President Yoon’s vision": a possessive names no holder.</summary>
+    private static bool Possessive(ReadOnlySpan<char> text, Hit holder) =>
+        holder.End < text.Length && text[holder.End] is '’' or '\''
+        && (holder.End + 1 == text.Length || !char.IsLetter(text[holder.End + 1]) || text[holder.End + 1] == 's');
 
     /// <summary>Whether the clause <paramref name="holder"/> opens says what it is ("…政府是…") rather than what it holds: no cue.</summary>
     private static bool IsStatedContent(ReadOnlySpan<char> text, SentenceScratch s, Hit holder)

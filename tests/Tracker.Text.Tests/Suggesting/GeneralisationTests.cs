@@ -588,4 +588,15 @@ public class GeneralisationTests
 
         Assert.Equal(["kazakhstan"], Assert.Single(suggestions, s => s.TopicSlug == "space-weaponization").Holders);
     }
+
+    [Fact]
+    public void A_possessive_names_no_holder()
+    {
+        // Japan–ROK–US joint statement, 2024, and US–Philippines, 2023 (seed/dev): "the ROK’s vision" does not make the ROK a holder.
+        var suggestions = SuggesterFixture.Suggest(
+            "Japan and the United States acknowledge the ROK’s vision and reiterate their support for nuclear disarmament.",
+            "japan", "rok", "united-states");
+
+        Assert.Equal(["japan", "united-states"], Assert.Single(suggestions, s => s.TopicSlug == "nuclear-disarmament").Holders.Order());
+    }
 }
