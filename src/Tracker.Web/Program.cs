@@ -60,6 +60,7 @@ builder.Services.AddScoped<CreateDocumentHandler>();
 builder.Services.AddScoped<ImportDocumentsHandler>();
 builder.Services.AddSingleton<ImportSignature>();
 builder.Services.AddScoped<ReadDocumentsHandler>();
+builder.Services.AddScoped<EditDocumentHandler>();
 builder.Services.AddScoped<FindDocumentsHandler>();
 builder.Services.AddScoped<SaveActorHandler>();
 builder.Services.AddScoped<SaveTopicHandler>();

@@ -13,7 +13,7 @@ public class HeldPosition
     public int TopicId { get; set; }
     public int DocumentId { get; set; }
 
-    /// <summary>The document's issue date, copied: documents are never re-dated once they carry claims.</summary>
+    /// <summary>The document's issue date, copied; correcting the document's date rewrites it in the same transaction.</summary>
     public DateOnly IssuedOn { get; set; }
 
     public Stance Stance { get; set; }

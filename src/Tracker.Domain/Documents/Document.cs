@@ -16,7 +16,8 @@ public class Document
 
     /// <summary>
     /// When it was issued. Copied to <see cref="DocumentSignatory.IssuedOn"/> and to the held positions of its
-    /// claims: a write path that changes it must change those in the same transaction.
+    /// claims: a write path that changes it must change those in the same transaction (as correcting a document's
+    /// details does).
     /// </summary>
     public DateOnly IssuedOn { get; set; }
     public string? Place { get; set; }

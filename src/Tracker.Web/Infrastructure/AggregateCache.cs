@@ -7,8 +7,9 @@ namespace Tracker.Web.Infrastructure;
 /// <summary>
 /// Remembers aggregates over all claims (the most active actors, claims per month) until the data changes. On a
 /// million claims each is a full scan of hundreds of milliseconds, and the dashboard asks for them on every visit.
-/// The stamp is the newest claim, document and audit entry: every edit, delete and merge of claims writes an
-/// audit entry in its transaction, and imports add rows, so any change to what is counted moves the stamp.
+/// The stamp is the newest claim, document and audit entry: every edit, delete and merge of claims and every
+/// correction of a document's details (a new date moves its positions) writes an audit entry in its transaction,
+/// and imports add rows, so any change to what is counted moves the stamp.
 /// </summary>
 public sealed class AggregateCache
 {

@@ -92,6 +92,45 @@ public sealed class ReaderBrowserTests(TrackerApp app, Chromium chromium)
     }
 
     [Fact]
+    public async Task A_curator_corrects_the_date_in_the_details_form_and_the_head_shows_it_without_a_reload()
+    {
+        var document = await ImportAsync();
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+        await page.GotoAsync($"/documents/{document.Id}");
+        // A reload would lose this mark: the head is swapped in place.
+        await page.EvaluateAsync("() => window.notReloaded = true");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit details" }).ClickAsync();
+        var form = page.Locator(".details-form");
+        await Assertions.Expect(form.GetByLabel("Title")).ToBeFocusedAsync();
+        await Assertions.Expect(form.GetByLabel("Issued on")).ToHaveValueAsync("2025-06-04");
+        await form.GetByLabel("Issued on").FillAsync("2025-06-14");
+        await form.GetByLabel("Place").FillAsync("Saint Petersburg");
+        await form.GetByLabel("Title").FillAsync("Joint statement of 14 June");
+        await session.ScreenshotAsync("reader-details-form");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
+
+        var head = page.Locator("#document-head");
+        await Assertions.Expect(head.Locator(".notice")).ToHaveTextAsync("Details saved.");
+        await Assertions.Expect(head.Locator("time")).ToHaveTextAsync("14 June 2025");
+        await Assertions.Expect(head.Locator(".meta")).ToContainTextAsync("Saint Petersburg");
+        await Assertions.Expect(head.Locator("h1")).ToHaveTextAsync("Joint statement of 14 June");
+        await Assertions.Expect(page).ToHaveTitleAsync("Joint statement of 14 June · Tracker");
+        await Assertions.Expect(form).ToHaveCountAsync(0);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await session.ScreenshotAsync("reader-details-saved");
+        using var admin = app.Admin();
+        Assert.Equal("2025-06-14", (string)(await admin.GetFromJsonAsync<JsonNode>($"/api/documents/{document.Id}", TestContext.Current.CancellationToken))!["issuedOn"]!);
+
+        // Closing the form without saving puts the head back as it stands.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit details" }).ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(form).ToHaveCountAsync(0);
+        await Assertions.Expect(head.Locator("time")).ToHaveTextAsync("14 June 2025");
+    }
+
+    [Fact]
     public async Task A_viewer_reads_the_largest_seeded_document_with_its_claims_and_gets_no_form()
     {
         using var admin = app.Admin();

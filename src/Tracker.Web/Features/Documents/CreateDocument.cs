@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
@@ -27,33 +26,15 @@ public sealed class CreateDocumentValidator : AbstractValidator<CreateDocumentRe
     public CreateDocumentValidator(NameDirectory directory, TrackerDbContext db)
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(Limits.Title);
-        RuleFor(x => x.IssuedOn).NotEmpty()
-            .Must(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            .WithMessage("'{PropertyValue}' is not a date; write it as YYYY-MM-DD, e.g. 2025-05-08.");
+        RuleFor(x => x.IssuedOn).IssuedOnDate();
         RuleFor(x => x.Language).NotEmpty()
             .Must(l => Languages.Canonical(l) is not null)
             .WithMessage($"Language is one of: {string.Join(", ", Languages.All)}.");
         RuleFor(x => x.Kind)
             .Must(k => k is null || DocumentKinds.TryParse(k, out _))
             .WithMessage($"Kind is one of: {string.Join(", ", DocumentKinds.Codes)}.");
-        RuleFor(x => x.Signatories).NotEmpty().WithMessage("Name at least one signatory (slug or any alias of an actor).");
-        RuleForEach(x => x.Signatories).CustomAsync(async (name, context, ct) =>
-        {
-            var resolution = await directory.ActorAsync(name, ct);
-            if (resolution.IsAmbiguous)
-            {
-                context.AddFailure($"'{name}' names several actors ({string.Join(", ", resolution.Candidates.Select(a => a.Slug))}); use a slug.");
-            }
-            else if (!resolution.IsFound)
-            {
-                context.AddFailure($"'{name}' is not a known actor. Add it first (POST /api/actors) or use an existing slug or alias.");
-            }
-        });
-        RuleFor(x => x.SourceUrl)
-            .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-            .When(x => !string.IsNullOrEmpty(x.SourceUrl))
-            .WithMessage("The source URL must be an absolute http or https address.")
-            .MaximumLength(2000);
+        this.Signatories(x => x.Signatories, directory);
+        RuleFor(x => x.SourceUrl).SourceUrl();
         RuleFor(x => x.Place).MaximumLength(200);
         RuleFor(x => x.Note).MaximumLength(4000);
         RuleFor(x => x.TranslationOf!.Value)
@@ -73,7 +54,7 @@ public sealed class CreateDocumentHandler(TrackerDbContext db, NameDirectory dir
         {
             Title = request.Title!.Trim(),
             Kind = DocumentKinds.TryParse(request.Kind, out var kind) ? kind : DocumentKind.Other,
-            IssuedOn = DateOnly.ParseExact(request.IssuedOn!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IssuedOn = DocumentRules.ParseDate(request.IssuedOn!),
             Language = Languages.Canonical(request.Language)!,
             Place = request.Place,
             SourceUrl = string.IsNullOrEmpty(request.SourceUrl) ? null : request.SourceUrl,

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
 
@@ -12,6 +14,15 @@ public static class DocumentsApi
 
         group.MapGet("/", ListAsync).WithSummary("Documents, newest first, with their claim counts.");
         group.MapGet("/{id:int}", GetAsync).WithSummary("Metadata, normalized body, sections, sentences and claims.");
+        group.MapGet("/{id:int}/history", HistoryAsync).WithSummary("Every change to the document's details: who, when, before and after.");
+        // The handler validates the request itself, as it does for the reader's form.
+        group.MapPut("/{id:int}", UpdateAsync)
+            .RequireAuthorization(Policies.Curate)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Correct the details (title, issuedOn, kind, place, sourceUrl, signatories); a new date moves its signatures and positions too. " +
+                "409 when a signatory to remove holds claims in the document.");
         group.MapPost("/", CreateAsync)
             .LimitText<CreateDocumentRequest>()
             .Validate<CreateDocumentRequest>()
@@ -32,6 +43,19 @@ public static class DocumentsApi
 
     private static async Task<Results<Ok<DocumentDto>, NotFound>> GetAsync(int id, ReadDocumentsHandler reader, CancellationToken cancellationToken) =>
         await reader.GetAsync(id, cancellationToken) is { } document ? TypedResults.Ok(document) : TypedResults.NotFound();
+
+    private static async Task<Ok<DocumentDto>> UpdateAsync(int id, UpdateDocumentRequest request, EditDocumentHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.UpdateAsync(id, request, cancellationToken));
+
+    private static async Task<Results<Ok<List<AuditEntryDto>>, NotFound>> HistoryAsync(int id, TrackerDbContext db, EditDocumentHandler handler, CancellationToken cancellationToken)
+    {
+        if (!await db.Documents.AnyAsync(d => d.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok((await handler.EntriesAsync(id, cancellationToken)).Select(a => a.ToDto()).ToList());
+    }
 
     private static async Task<Created<DocumentDto>> CreateAsync(CreateDocumentRequest request, CreateDocumentHandler handler, CancellationToken cancellationToken)
     {

@@ -49,6 +49,35 @@ public sealed class ClaimInput
         Holders.Concat((OtherHolders ?? "").Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
 
+/// <summary>The reader's details form: a document's details as a curator corrects them.</summary>
+public sealed class DocumentDetailsInput
+{
+    public string? Title { get; set; }
+
+    /// <summary>YYYY-MM-DD, as a date field sends it.</summary>
+    public string? IssuedOn { get; set; }
+    public string? Kind { get; set; }
+    public string? Place { get; set; }
+    public string? SourceUrl { get; set; }
+
+    /// <summary>One field per signatory, in order, and a blank one to add another; a field cleared removes its signatory.</summary>
+    public List<string?> Signatories { get; set; } = [];
+
+    public static DocumentDetailsInput From(DocumentDto document) => new()
+    {
+        Title = document.Title,
+        IssuedOn = document.IssuedOn.ToString(DocumentRules.DateFormat, CultureInfo.InvariantCulture),
+        Kind = document.Kind,
+        Place = document.Place,
+        SourceUrl = document.SourceUrl,
+        Signatories = document.Signatories.Select(s => (string?)s.Slug).ToList(),
+    };
+
+    public UpdateDocumentRequest ToRequest() => new(
+        Title, IssuedOn, Kind, Place, SourceUrl,
+        Signatories.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList());
+}
+
 /// <summary>
 /// The reader: the normalized body with every claim's quote highlighted (colour by polarity, strength by
 /// intensity) and the claims beside it in text order. Curators select text to open the claim form, click a
@@ -60,6 +89,7 @@ public sealed class ReadDocumentModel(
     SaveClaimHandler claims,
     ClaimHistoryHandler history,
     ReviewSuggestionsHandler reviewer,
+    EditDocumentHandler details,
     TrackerDbContext db,
     IAuthorizationService authorization) : PageModel
 {
@@ -69,6 +99,15 @@ public sealed class ReadDocumentModel(
 
     [BindProperty]
     public ClaimInput Input { get; set; } = new();
+
+    [BindProperty]
+    public DocumentDetailsInput Details { get; set; } = new();
+
+    /// <summary>The audit entries of the document's details, newest first, under the details form.</summary>
+    public List<DocumentHistoryLine> DetailsHistory { get; private set; } = [];
+
+    /// <summary>What saving the details did ("Details saved."), shown under the document's head.</summary>
+    public string? DetailsMessage { get; private set; }
 
     /// <summary>The audit entries of the claim in the form, newest first.</summary>
     public List<ClaimHistoryLine> History { get; private set; } = [];
@@ -418,6 +457,85 @@ public sealed class ReadDocumentModel(
         // the whole reader comes back, as it now stands.
         Update = conflict ? null : ReviewUpdate.Between(before, claimsBefore, this);
         return Partial("_ClaimForm", this);
+    }
+
+    /// <summary>The details form, swapped in for the document's head.</summary>
+    public async Task<IActionResult> OnGetDetailsFormAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await CanCurateAsync())
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Details = DocumentDetailsInput.From(Document);
+        await LoadDetailsFormAsync(id, cancellationToken);
+        return Partial("_DetailsForm", this);
+    }
+
+    /// <summary>The document's head as it stands: what closing the details form puts back.</summary>
+    public async Task<IActionResult> OnGetDetailsAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Partial("_DocumentHead", this) : NotFound();
+
+    /// <summary>
+    /// Saves the details form and answers with the new head, or with the form and its errors beside the fields
+    /// when nothing was saved.
+    /// </summary>
+    public async Task<IActionResult> OnPostSaveDetailsAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await CanCurateAsync())
+        {
+            return Forbid();
+        }
+
+        var saved = false;
+        try
+        {
+            await details.UpdateAsync(id, Details.ToRequest(), cancellationToken);
+            saved = true;
+        }
+        catch (ValidationException exception)
+        {
+            ModelState.AddValidationErrors(exception, DetailsField);
+        }
+        catch (ConflictException exception)
+        {
+            ModelState.AddModelError("Details.Signatories", exception.Message);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!saved)
+        {
+            await LoadDetailsFormAsync(id, cancellationToken);
+            return Partial("_DetailsForm", this);
+        }
+
+        DetailsMessage = "Details saved.";
+        return Partial("_DocumentHead", this);
+    }
+
+    /// <summary>The details form's field for a validator's property (the validator names the API's fields).</summary>
+    private static string DetailsField(string property) =>
+        property.StartsWith("Signatories", StringComparison.OrdinalIgnoreCase) ? "Details.Signatories"
+        : property.Length == 0 ? ""
+        : "Details." + char.ToUpperInvariant(property[0]) + property[1..];
+
+    private async Task LoadDetailsFormAsync(int id, CancellationToken cancellationToken)
+    {
+        DetailsHistory = await details.HistoryAsync(id, cancellationToken);
+        await LoadActorsAsync(cancellationToken);
     }
 
     /// <summary>The body with its claim marks; every piece of document text goes through the HTML encoder.</summary>

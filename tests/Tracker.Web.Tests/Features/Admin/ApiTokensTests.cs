@@ -91,7 +91,7 @@ public sealed class ApiTokensTests(TrackerApp app)
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         foreach (var (method, path) in new[]
                  {
-                     ("POST", "/api/documents"), ("POST", "/api/actors"), ("PUT", "/api/actors/china"), ("POST", "/api/topics"),
+                     ("POST", "/api/documents"), ("PUT", "/api/documents/1"), ("POST", "/api/actors"), ("PUT", "/api/actors/china"), ("POST", "/api/topics"),
                      ("PUT", "/api/topics/strategic-stability"), ("POST", "/api/documents/1/claims"), ("PUT", "/api/claims/1"), ("DELETE", "/api/claims/1"),
                  })
         {
