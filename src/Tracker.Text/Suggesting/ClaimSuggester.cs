@@ -961,6 +961,19 @@ public sealed class ClaimSuggester
             return reaffirm;
         }
 
+        // "which will strengthen Philippine security and support …", "We are committed to working closely with ASEAN to support …":
+        // in English, what the holders will do or are committed to is a commitment, support among it ("将大力支持" stays support).
+        if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Supports && !HasHan(text[s.Cues[strong].Start..s.Cues[strong].End]))
+        {
+            for (int c = first; c < strong; c++)
+            {
+                if ((Stance)s.Cues[c].Value == Stance.Commits)
+                {
+                    return c;
+                }
+            }
+        }
+
         // "underscore their unwavering commitment to", "highlighted the U.S. commitment to": a commitment named as a noun
         // after a word that stresses it is restated, though stressing words alone are weak.
         if ((Stance)s.Cues[last].Value == Stance.Commits && IsCommitmentNoun(text[s.Cues[last].Start..s.Cues[last].End]))

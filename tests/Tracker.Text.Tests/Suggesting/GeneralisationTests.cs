@@ -599,4 +599,16 @@ public class GeneralisationTests
 
         Assert.Equal(["japan", "united-states"], Assert.Single(suggestions, s => s.TopicSlug == "nuclear-disarmament").Holders.Order());
     }
+
+    [Theory]
+    [InlineData("The agreement will strengthen our security and support nuclear disarmament.", Stance.Commits)]
+    [InlineData("We are committed to working closely with partners to support nuclear disarmament.", Stance.Commits)]
+    [InlineData("We support nuclear disarmament.", Stance.Supports)]
+    public void Support_among_what_the_holders_will_do_is_a_commitment_in_english(string text, Stance stance)
+    {
+        // US–Philippines (2023) and Japan–ROK–US (2024) statements, seed/dev; the seed's "将大力支持" stays support.
+        var suggestions = SuggesterFixture.Suggest(text, "united-states");
+
+        Assert.Equal(stance, Assert.Single(suggestions, s => s.TopicSlug == "nuclear-disarmament").Stance);
+    }
 }
