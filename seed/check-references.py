@@ -1,8 +1,10 @@
-# Checks this folder without dotnet: JSON parses; every actor, topic, holder, target and signatory key exists in the
-# seed or here; topic parents come first; every quote occurs in its document body (white space collapsed) once, or at
-# its recorded occurrence. Usage: python3 seed/holdout/check-references.py
-import json,os,re,collections
-HERE=os.path.dirname(os.path.abspath(__file__)); S=os.path.dirname(HERE)+'/'; R=HERE+'/'
+# Checks an evaluation folder beside the seed (seed/dev, seed/holdout) without dotnet: JSON parses; every actor, topic,
+# holder, target and signatory key exists in the seed or in the folder; topic parents come first; every quote occurs in
+# its document body (white space collapsed) once, or at its recorded occurrence.
+# Usage: python3 seed/check-references.py seed/holdout
+import json,os,re,sys,collections
+if len(sys.argv)!=2: sys.exit('usage: python3 seed/check-references.py FOLDER (seed/dev or seed/holdout)')
+S=os.path.dirname(os.path.abspath(__file__))+'/'; R=os.path.abspath(sys.argv[1])+'/'
 def load(p): return json.load(open(p,encoding='utf-8'))
 seedA={a['slug'] for a in load(S+'actors.json')}; seedT={t['slug'] for t in load(S+'topics.json')}
 myA=load(R+'actors.json'); myT=load(R+'topics.json')
