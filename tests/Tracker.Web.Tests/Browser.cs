@@ -52,6 +52,42 @@ public sealed class Browser(HttpClient client) : IDisposable
         return await PostAsync(string.IsNullOrEmpty(action) ? path : action, fields);
     }
 
+    /// <summary>
+    /// The fields <paramref name="form"/> sends as htmx would (named inputs, checked boxes only, selects; the first value of a
+    /// repeated name), with <paramref name="values"/> replacing or adding some.
+    /// </summary>
+    public static Dictionary<string, string> Fields(IHtmlFormElement form, Dictionary<string, string> values)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
+        {
+            if (input.Type != "checkbox" || input.IsChecked)
+            {
+                fields.TryAdd(input.Name!, input.Value);
+            }
+        }
+
+        foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)))
+        {
+            fields[select.Name!] = select.Value ?? "";
+        }
+
+        foreach (var (key, value) in values)
+        {
+            fields[key] = value;
+        }
+
+        return fields;
+    }
+
+    /// <summary>Posts <paramref name="fields"/> as a form, expects 200 and parses the page or fragment that comes back.</summary>
+    public async Task<IHtmlDocument> PostPageAsync(string path, Dictionary<string, string> fields)
+    {
+        using var response = await PostAsync(path, fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await ParseAsync(response);
+    }
+
     public async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields)
     {
         using var content = new FormUrlEncodedContent(fields);

@@ -24,40 +24,9 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
         return (start, start + quote.CodePointLength());
     }
 
-    /// <summary>The fields of the first form of a fragment, as htmx would send them, with some replaced.</summary>
-    private static Dictionary<string, string> Fields(IHtmlDocument fragment, Dictionary<string, string> values, int form = 0)
-    {
-        var element = fragment.QuerySelectorAll<IHtmlFormElement>("form").ElementAt(form);
-        var fields = new Dictionary<string, string>();
-        foreach (var input in element.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
-        {
-            if (input.Type == "checkbox" && !input.IsChecked)
-            {
-                continue;
-            }
-
-            fields.TryAdd(input.Name!, input.Value);
-        }
-
-        foreach (var select in element.Elements.OfType<IHtmlSelectElement>())
-        {
-            fields[select.Name!] = select.Value ?? "";
-        }
-
-        foreach (var (key, value) in values)
-        {
-            fields[key] = value;
-        }
-
-        return fields;
-    }
-
-    private static async Task<IHtmlDocument> PostAsync(Browser browser, string path, Dictionary<string, string> fields)
-    {
-        using var response = await browser.PostAsync(path, fields);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await Browser.ParseAsync(response);
-    }
+    /// <summary>The fields of a form of a fragment (the first by default), as htmx would send them, with some replaced.</summary>
+    private static Dictionary<string, string> Fields(IHtmlDocument fragment, Dictionary<string, string> values, int form = 0) =>
+        Browser.Fields(fragment.QuerySelectorAll<IHtmlFormElement>("form").ElementAt(form), values);
 
     [Fact]
     public async Task A_curator_selects_a_span_after_astral_characters_saves_it_and_gets_the_highlight_and_panel_back()
@@ -71,7 +40,7 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
         // Holders are preset to the signatories.
         Assert.Equal(["china", "russia"], form.QuerySelectorAll<IHtmlInputElement>("input[name='Input.Holders']").Where(i => i.IsChecked).Select(i => i.Value));
 
-        var saved = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveClaim",
+        var saved = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveClaim",
             Fields(form, new() { ["Input.Stance"] = "opposes", ["Input.Topic"] = "单边制裁", ["Input.Intensity"] = "3" }));
 
         Assert.Empty(saved.QuerySelectorAll(".field-validation-error"));
@@ -107,11 +76,11 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
         var form = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&claim={id}");
         Assert.Equal("supports", form.QuerySelector<IHtmlSelectElement>("select[name='Input.Stance']")!.Value);
 
-        var edited = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveClaim", Fields(form, new() { ["Input.Stance"] = "welcomes" }));
+        var edited = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveClaim", Fields(form, new() { ["Input.Stance"] = "welcomes" }));
         Assert.Contains("stance: supports → welcomes", edited.QuerySelector("ol.history")!.TextContent, StringComparison.Ordinal);
 
         // The first form still carries the version it was opened with.
-        var stale = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveClaim", Fields(form, new() { ["Input.Stance"] = "condemns" }));
+        var stale = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveClaim", Fields(form, new() { ["Input.Stance"] = "condemns" }));
         Assert.Contains("Someone else changed this claim", stale.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("welcomes", (string)(await admin.GetFromJsonAsync<JsonNode>($"/api/claims/{id}", _ct))!["stance"]!);
     }
@@ -125,7 +94,7 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
         using var curator = await app.SignInAsNewAsync(Roles.Curator);
         var form = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&claim={id}");
 
-        var deleted = await PostAsync(curator, $"/documents/{document.Id}?handler=DeleteClaim", Fields(form, [], form: 1));
+        var deleted = await curator.PostPageAsync($"/documents/{document.Id}?handler=DeleteClaim", Fields(form, [], form: 1));
 
         Assert.Equal("Claim deleted.", deleted.QuerySelector(".notice")!.TextContent);
         var paragraph = Assert.Single(deleted.QuerySelectorAll("span.para[hx-swap-oob]"));
@@ -151,7 +120,7 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
         var page = await curator.GetDocumentAsync($"/documents/{document.Id}");
         var form = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&claim={first}");
 
-        var edited = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveClaim", Fields(form, new() { ["Input.Stance"] = "condemns" }));
+        var edited = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveClaim", Fields(form, new() { ["Input.Stance"] = "condemns" }));
 
         Assert.Null(edited.QuerySelector("#body-text"));
         var paragraph = Assert.Single(edited.QuerySelectorAll("span.para[hx-swap-oob]"));
@@ -168,7 +137,7 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
 
         // Deleting the other one removes its card and unmarks its paragraph; the list keeps the first.
         var secondForm = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&claim={second}");
-        var deleted = await PostAsync(curator, $"/documents/{document.Id}?handler=DeleteClaim", Fields(secondForm, [], form: 1));
+        var deleted = await curator.PostPageAsync($"/documents/{document.Id}?handler=DeleteClaim", Fields(secondForm, [], form: 1));
         var unmarked = Assert.Single(deleted.QuerySelectorAll("span.para[hx-swap-oob]"));
         Assert.Contains("世界贸易组织", unmarked.TextContent, StringComparison.Ordinal);
         Assert.Empty(unmarked.QuerySelectorAll("mark.claim"));
@@ -221,7 +190,7 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
         var form = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=ClaimForm&start={start}&end={end}");
         using var admin = app.Admin();
 
-        var refused = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveClaim",
+        var refused = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveClaim",
             Fields(form, new() { ["Input.Stance"] = "", ["Input.Topic"] = "长臂管辖", ["Input.NewTopicName"] = name }));
         Assert.NotNull(refused.QuerySelector("[data-valmsg-for='Input.Stance'].field-validation-error"));
         using (var none = await admin.GetAsync($"/api/topics/{Uri.EscapeDataString(name)}", _ct))
@@ -229,7 +198,7 @@ public sealed class ReaderAnnotationTests(TrackerApp app)
             Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
         }
 
-        var saved = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveClaim",
+        var saved = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveClaim",
             Fields(form, new() { ["Input.Stance"] = "opposes", ["Input.Topic"] = "长臂管辖", ["Input.NewTopicName"] = name }));
 
         var topic = (await admin.GetFromJsonAsync<JsonNode>($"/api/topics/{Uri.EscapeDataString(name)}", _ct))!;

@@ -10,26 +10,8 @@ public sealed class ReaderDetailsTests(TrackerApp app)
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
     /// <summary>The fields of the details form as the browser would send them, with some replaced.</summary>
-    private static Dictionary<string, string> Fields(IHtmlDocument fragment, Dictionary<string, string> values)
-    {
-        var form = fragment.QuerySelector<IHtmlFormElement>("form[action*='handler=SaveDetails']")!;
-        var fields = form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)).Select(i => (i.Name!, i.Value))
-            .Concat(form.Elements.OfType<IHtmlSelectElement>().Select(s => (s.Name!, s.Value ?? "")))
-            .ToDictionary(f => f.Item1, f => f.Item2);
-        foreach (var (key, value) in values)
-        {
-            fields[key] = value;
-        }
-
-        return fields;
-    }
-
-    private static async Task<IHtmlDocument> PostAsync(Browser browser, string path, Dictionary<string, string> fields)
-    {
-        using var response = await browser.PostAsync(path, fields);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await Browser.ParseAsync(response);
-    }
+    private static Dictionary<string, string> Fields(IHtmlDocument fragment, Dictionary<string, string> values) =>
+        Browser.Fields(fragment.QuerySelector<IHtmlFormElement>("form[action*='handler=SaveDetails']")!, values);
 
     [Fact]
     public async Task A_curator_corrects_the_date_and_place_and_gets_the_new_head_back()
@@ -48,7 +30,7 @@ public sealed class ReaderDetailsTests(TrackerApp app)
         Assert.Equal([a, ""], form.QuerySelectorAll<IHtmlInputElement>("fieldset.signatories input").Select(i => i.Value));
         Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
 
-        var head = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveDetails",
+        var head = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveDetails",
             Fields(form, new() { ["Details.IssuedOn"] = "2024-06-03", ["Details.Place"] = "<b>Astana</b>" }));
 
         Assert.Equal("document-head", head.QuerySelector("header")!.Id);
@@ -79,7 +61,7 @@ public sealed class ReaderDetailsTests(TrackerApp app)
         using var curator = await app.SignInAsNewAsync(Roles.Curator);
         var form = await curator.GetDocumentAsync($"/documents/{document.Id}?handler=DetailsForm");
 
-        var invalid = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveDetails",
+        var invalid = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveDetails",
             Fields(form, new() { ["Details.IssuedOn"] = "", ["Details.SourceUrl"] = "ftp://example.org", ["Details.Signatories[2]"] = "Atlantis" }));
 
         Assert.NotNull(invalid.QuerySelector("form[action*='handler=SaveDetails']"));
@@ -89,7 +71,7 @@ public sealed class ReaderDetailsTests(TrackerApp app)
         // What was typed stays in the form.
         Assert.Equal("ftp://example.org", invalid.QuerySelector<IHtmlInputElement>("input[name='Details.SourceUrl']")!.Value);
 
-        var refused = await PostAsync(curator, $"/documents/{document.Id}?handler=SaveDetails",
+        var refused = await curator.PostPageAsync($"/documents/{document.Id}?handler=SaveDetails",
             Fields(form, new() { ["Details.IssuedOn"] = "2024-05-07", ["Details.Signatories[1]"] = "" }));
 
         Assert.Contains("holds 1 claim in this document", refused.QuerySelector("fieldset.signatories .error")!.TextContent, StringComparison.Ordinal);
