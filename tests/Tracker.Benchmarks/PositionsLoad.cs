@@ -12,7 +12,7 @@ namespace Tracker.Benchmarks;
 /// <c>synthesize</c>, one request at a time through HTTP and JSON as a page would make them. Per endpoint it
 /// prints p50/p95/max, and beside it the same reads as hand-written SQL through Microsoft.Data.Sqlite: the floor,
 /// what the database alone needs.
-/// Run: dotnet run -c Release --project tests/Tracker.Benchmarks -- positions --data-dir DIR [--requests N]
+/// Run: dotnet run -c Release --project tests/Tracker.Benchmarks -- positions --data-dir DIR [--requests N] [--only WORD]
 /// </summary>
 internal static class PositionsLoad
 {
@@ -28,6 +28,8 @@ internal static class PositionsLoad
         }
 
         var requests = int.Parse(Option(args, "--requests") ?? "200", CultureInfo.InvariantCulture);
+        // --only WORD times just the endpoints whose name contains WORD (e.g. timeline), for a quicker look at one.
+        var only = Option(args, "--only");
         directory = Path.GetFullPath(directory);
         var database = Path.Combine(directory, "tracker.db");
 
@@ -48,7 +50,7 @@ internal static class PositionsLoad
             await pragmas.ExecuteNonQueryAsync();
         }
 
-        var cases = await PositionsFloor.CasesAsync(floor);
+        var cases = (await PositionsFloor.CasesAsync(floor)).Where(c => only is null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
 
         // The first dashboard computes the aggregates it then remembers until the data changes: timed on its own.
         var cold = Stopwatch.StartNew();
@@ -62,13 +64,14 @@ internal static class PositionsLoad
         await PositionsFloor.PrepareDashboardAsync(floor);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first dashboard (aggregates computed): {coldMs:0} ms; the aggregates alone in SQL: {aggregates.Elapsed.TotalMilliseconds:0} ms"));
         Console.WriteLine($"load average before: {LoadAverage()}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"endpoint",-46} {"server p50",10} {"p95",7} {"max",7}   {"SQL floor p50",13} {"p95",7} {"max",7}   {"target p95",10}  {"response",9}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"endpoint",-46} {"server p50",10} {"p95",7} {"max",7}   {"SQL floor p50",13} {"p95",7} {"max",7}   {"target p95",10}  {"response",9}   {"alloc/req",9} {"gen0/1/2 per 100 req",20}"));
         var failed = false;
         foreach (var c in cases)
         {
             var bytes = 0L;
             var sent = 0;
-            var server = await MeasureAsync(requests, async () =>
+            var gc = new GcCount();
+            var server = await MeasureAsync(requests, gc, async () =>
             {
                 using var response = await client.GetAsync(c.Vary is null ? c.Url : c.Vary(sent++).Url);
                 var body = await response.Content.ReadAsByteArrayAsync();
@@ -80,10 +83,10 @@ internal static class PositionsLoad
                 bytes = body.Length;
             });
             var read = 0;
-            var sql = await MeasureAsync(requests, () => c.Vary is null ? c.Floor(floor) : c.Vary(read++).Floor(floor));
+            var sql = await MeasureAsync(requests, null, () => c.Vary is null ? c.Floor(floor) : c.Vary(read++).Floor(floor));
             failed |= server.P95 > c.TargetMs;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB"));
+                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB   {gc.Allocated / requests / 1024.0,6:0} KB {gc.Gen0 * 100.0 / requests,8:0}/{gc.Gen1 * 100.0 / requests:0}/{gc.Gen2 * 100.0 / requests:0}"));
         }
 
         Console.WriteLine($"load average after: {LoadAverage()}");
@@ -100,8 +103,30 @@ internal static class PositionsLoad
 
     internal sealed record Timings(double P50, double P95, double Max);
 
+    /// <summary>
+    /// What the timed requests allocated in the whole process (server and client: the client reads each body into
+    /// one array) and the collections they caused, generation by generation.
+    /// </summary>
+    private sealed class GcCount
+    {
+        private long _allocated;
+        private int _gen0, _gen1, _gen2;
+
+        public long Allocated { get; private set; }
+
+        public int Gen0 { get; private set; }
+
+        public int Gen1 { get; private set; }
+
+        public int Gen2 { get; private set; }
+
+        public void Start() => (_allocated, _gen0, _gen1, _gen2) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
+        public void Stop() => (Allocated, Gen0, Gen1, Gen2) = (GC.GetTotalAllocatedBytes() - _allocated, GC.CollectionCount(0) - _gen0, GC.CollectionCount(1) - _gen1, GC.CollectionCount(2) - _gen2);
+    }
+
     /// <summary>A tenth of the requests (at least 10) warm up, then every request is timed.</summary>
-    private static async Task<Timings> MeasureAsync(int requests, Func<Task> request)
+    private static async Task<Timings> MeasureAsync(int requests, GcCount? gc, Func<Task> request)
     {
         for (var i = 0; i < Math.Max(10, requests / 10); i++)
         {
@@ -109,6 +134,7 @@ internal static class PositionsLoad
         }
 
         var times = new double[requests];
+        gc?.Start();
         for (var i = 0; i < requests; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -116,6 +142,7 @@ internal static class PositionsLoad
             times[i] = watch.Elapsed.TotalMilliseconds;
         }
 
+        gc?.Stop();
         Array.Sort(times);
         return new Timings(Percentile(times, 0.50), Percentile(times, 0.95), times[^1]);
     }
