@@ -34,9 +34,13 @@ public sealed record HeldClaimFilter(
 /// </summary>
 public static class PositionReader
 {
-    private const string HeldColumns = """
-        p."ActorId", p."ClaimId", p."DocumentId", CAST(julianday(p."IssuedOn") - julianday('0001-01-01') AS INTEGER), p."TopicId", p."Stance", p."Intensity", p."Negated", p."Start"
+    // The stance comes back as its enum's number (CASE over the eight codes): no string per row to allocate and parse.
+    private static readonly string HeldColumns = $"""
+        p."ActorId", p."ClaimId", p."DocumentId", CAST(julianday(p."IssuedOn") - julianday('0001-01-01') AS INTEGER), p."TopicId", {StanceNumber("p")}, p."Intensity", p."Negated", p."Start"
         """;
+
+    private static string StanceNumber(string table) =>
+        $"""CASE {table}."Stance" {string.Join(" ", Enum.GetValues<Stance>().Select(s => $"WHEN '{s.Code()}' THEN {(int)s}"))} END""";
 
     public static Task<List<HeldClaim>> HeldClaimsAsync(TrackerDbContext db, HeldClaimFilter filter, CancellationToken cancellationToken)
     {
@@ -99,23 +103,70 @@ public static class PositionReader
             """, ReadHeldClaim, cancellationToken, ("$actors", Json(actorIds)), ("$topics", Json(topicIds)), ("$asOf", Date(asOf)));
 
     /// <summary>
-    /// The days after <paramref name="after"/> on which these actors signed documents, each with the latest
-    /// document signed that day (a day's documents are one set, cited by its latest): where their silences are.
-    /// The signatures carry the document's date, so this is one range of the (actor, date) index per actor.
+    /// The days on which these actors signed documents that can be silences on a topic they spoke on on
+    /// <paramref name="claimDays"/> (each actor's, in order): for each of those days the next day after it on which
+    /// the actor signed, with the latest document signed that day (a day's documents are one set, cited by its
+    /// latest). <see cref="PositionTimeline.Build"/> looks at no other signed day (a topic is dropped once between
+    /// two claims). The signatures carry the document's date, so this is one range of the (actor, date) index per
+    /// actor, from its first claim on; the days in between are read and passed over, not kept (a prolific signatory
+    /// signed thousands).
     /// </summary>
-    public static Task<List<(int ActorId, SignedDocument Document)>> SignedAfterAsync(
-        TrackerDbContext db, IReadOnlyCollection<int> actorIds, DateOnly after, CancellationToken cancellationToken) =>
-        RowsAsync(db, """
-            SELECT s."ActorId", max(s."DocumentId"), CAST(julianday(s."IssuedOn") - julianday('0001-01-01') AS INTEGER)
-            FROM "DocumentSignatories" s WHERE s."ActorId" IN (SELECT value FROM json_each($actors)) AND s."IssuedOn" > $after
-            GROUP BY s."ActorId", s."IssuedOn" ORDER BY s."ActorId", s."IssuedOn"
-            """,
-            r => (r.GetInt32(0), new SignedDocument(r.GetInt32(1), DateOnly.FromDayNumber(r.GetInt32(2)))),
-            cancellationToken, ("$actors", Json(actorIds)), ("$after", Date(after)));
+    public static async Task<List<(int ActorId, SignedDocument Document)>> SignedAfterClaimsAsync(
+        TrackerDbContext db, IReadOnlyDictionary<int, DateOnly[]> claimDays, CancellationToken cancellationToken)
+    {
+        var kept = new List<(int ActorId, SignedDocument Document)>();
+        if (claimDays.Count == 0)
+        {
+            return kept;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(db, """
+                SELECT s."ActorId", max(s."DocumentId"), CAST(julianday(s."IssuedOn") - julianday('0001-01-01') AS INTEGER)
+                FROM "DocumentSignatories" s WHERE s."ActorId" IN (SELECT value FROM json_each($actors)) AND s."IssuedOn" > $after
+                GROUP BY s."ActorId", s."IssuedOn" ORDER BY s."ActorId", s."IssuedOn"
+                """, ("$actors", Json(claimDays.Keys)), ("$after", Date(claimDays.Values.Min(days => days[0]))));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            (int Actor, DateOnly[] Days, int Next, int Previous) at = (0, [], 0, int.MinValue);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var actorId = reader.GetInt32(0);
+                var day = reader.GetInt32(2);
+                if (actorId != at.Actor || at.Days.Length == 0)
+                {
+                    at = (actorId, claimDays[actorId], 0, int.MinValue);
+                }
+
+                // Kept when a claim day lies between the day signed before it (included) and it.
+                while (at.Next < at.Days.Length && at.Days[at.Next].DayNumber < at.Previous)
+                {
+                    at.Next++;
+                }
+
+                if (at.Next < at.Days.Length && at.Days[at.Next].DayNumber < day)
+                {
+                    kept.Add((actorId, new SignedDocument(reader.GetInt32(1), DateOnly.FromDayNumber(day))));
+                }
+
+                at.Previous = day;
+            }
+
+            return kept;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     private static HeldClaim ReadHeldClaim(DbDataReader r) => new(
         r.GetInt32(0),
-        new PositionClaim(r.GetInt32(1), r.GetInt32(2), DateOnly.FromDayNumber(r.GetInt32(3)), r.GetInt32(4), StanceRules.Parse(r.GetString(5)), r.GetInt32(6), r.GetBoolean(7), r.GetInt32(8)));
+        new PositionClaim(r.GetInt32(1), r.GetInt32(2), DateOnly.FromDayNumber(r.GetInt32(3)), r.GetInt32(4), ReadStance(r), r.GetInt32(6), r.GetBoolean(7), r.GetInt32(8)));
+
+    private static Stance ReadStance(DbDataReader r) =>
+        r.IsDBNull(5) ? throw new InvalidOperationException("A held claim has a stance that is not in the codebook.") : (Tracker.Domain.Claims.Stance)r.GetInt32(5);
 
     /// <summary>Quotes and document titles of the claims that are shown, in one query.</summary>
     public static async Task<Dictionary<int, ClaimText>> TextsAsync(TrackerDbContext db, IEnumerable<int> claimIds, CancellationToken cancellationToken)
@@ -133,17 +184,7 @@ public static class PositionReader
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            foreach (var (name, value) in parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
-
+            await using var command = Command(db, sql, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<T>();
             while (await reader.ReadAsync(cancellationToken))
@@ -157,6 +198,22 @@ public static class PositionReader
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static DbCommand Command(TrackerDbContext db, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 
     private static string Json(IEnumerable<int> ids) => JsonSerializer.Serialize(ids);
@@ -181,10 +238,12 @@ public static class PositionReader
 
     public static async Task<Dictionary<int, DocumentRef>> DocumentRefsAsync(TrackerDbContext db, IEnumerable<int> documentIds, CancellationToken cancellationToken)
     {
-        var ids = documentIds.Distinct().ToList();
-        return await db.Documents.AsNoTracking().AsSingleQuery().Where(d => EF.Parameter(ids).Contains(d.Id))
-            .Select(d => new DocumentRef(d.Id, d.Title, d.IssuedOn))
-            .ToDictionaryAsync(d => d.Id, cancellationToken);
+        // SQL like the rows above: the chart's tooltips ask for a title per point, thousands for a busy timeline.
+        var rows = await RowsAsync(db, """
+            SELECT d."Id", d."Title", CAST(julianday(d."IssuedOn") - julianday('0001-01-01') AS INTEGER) FROM "Documents" d
+            WHERE d."Id" IN (SELECT value FROM json_each($ids))
+            """, r => new DocumentRef(r.GetInt32(0), r.GetString(1), DateOnly.FromDayNumber(r.GetInt32(2))), cancellationToken, ("$ids", Json(documentIds.Distinct())));
+        return rows.ToDictionary(d => d.Id);
     }
 }
 
