@@ -35,7 +35,7 @@ public static class PositionsApi
         var matrix = await handler.HandleAsync(request, cancellationToken);
         if (!Csv.Wanted(http.Request, format))
         {
-            await BufferedJson.WriteAsync(http, matrix, cancellationToken);
+            await MatrixJson.WriteAsync(http, matrix, cancellationToken);
             return TypedResults.Empty;
         }
 
