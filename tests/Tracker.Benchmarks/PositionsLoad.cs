@@ -120,9 +120,9 @@ internal static class PositionsLoad
 
         public int Gen2 { get; private set; }
 
-        public void Start() => (_allocated, _gen0, _gen1, _gen2) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        public void Start() => (_allocated, _gen0, _gen1, _gen2) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
-        public void Stop() => (Allocated, Gen0, Gen1, Gen2) = (GC.GetTotalAllocatedBytes() - _allocated, GC.CollectionCount(0) - _gen0, GC.CollectionCount(1) - _gen1, GC.CollectionCount(2) - _gen2);
+        public void Stop() => (Allocated, Gen0, Gen1, Gen2) = (GC.GetTotalAllocatedBytes(precise: true) - _allocated, GC.CollectionCount(0) - _gen0, GC.CollectionCount(1) - _gen1, GC.CollectionCount(2) - _gen2);
     }
 
     /// <summary>A tenth of the requests (at least 10) warm up, then every request is timed.</summary>
