@@ -123,11 +123,14 @@ public static class PositionReader
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = Command(db, """
+            // One actor (the usual timeline) is one range read in index order; a list of actors (json_each) costs
+            // the database a fifth more for the same rows.
+            var actors = claimDays.Count == 1 ? """s."ActorId" = $actors""" : """s."ActorId" IN (SELECT value FROM json_each($actors))""";
+            await using var command = Command(db, $"""
                 SELECT s."ActorId", max(s."DocumentId"), CAST(julianday(s."IssuedOn") - julianday('0001-01-01') AS INTEGER)
-                FROM "DocumentSignatories" s WHERE s."ActorId" IN (SELECT value FROM json_each($actors)) AND s."IssuedOn" > $after
+                FROM "DocumentSignatories" s WHERE {actors} AND s."IssuedOn" > $after
                 GROUP BY s."ActorId", s."IssuedOn" ORDER BY s."ActorId", s."IssuedOn"
-                """, ("$actors", Json(claimDays.Keys)), ("$after", Date(claimDays.Values.Min(days => days[0]))));
+                """, ("$actors", claimDays.Count == 1 ? claimDays.Keys.Single() : Json(claimDays.Keys)), ("$after", Date(claimDays.Values.Min(days => days[0]))));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             (int Actor, DateOnly[] Days, int Next, int Previous) at = (0, [], 0, int.MinValue);
             while (await reader.ReadAsync(cancellationToken))

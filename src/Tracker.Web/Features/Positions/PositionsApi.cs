@@ -9,7 +9,7 @@ public static class PositionsApi
 {
     public static void MapPositionsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/positions").WithTags("Positions").RequireAuthorization(Policies.Read).WithOneConnection();
+        var group = routes.MapGroup("/api/positions").WithTags("Positions").RequireAuthorization(Policies.Read).WithOneConnection().WithReadOnlyNames();
         group.MapGet("/", MatrixAsync)
             .Validate<MatrixRequest>()
             .Produces<PositionMatrixDto>()
