@@ -35,7 +35,7 @@ public static class PositionsApi
         var matrix = await handler.HandleAsync(request, cancellationToken);
         if (!Csv.Wanted(http.Request, format))
         {
-            await MatrixJson.WriteAsync(http, matrix, cancellationToken);
+            await PositionJson.WriteAsync(http, matrix, cancellationToken);
             return TypedResults.Empty;
         }
 
@@ -47,7 +47,7 @@ public static class PositionsApi
 
     private static async Task<EmptyHttpResult> TimelineAsync(HttpContext http, [AsParameters] TimelineRequest request, PositionTimelineHandler handler, CancellationToken cancellationToken)
     {
-        await BufferedJson.WriteAsync(http, await handler.HandleAsync(request, cancellationToken), cancellationToken);
+        await PositionJson.WriteAsync(http, await handler.HandleAsync(request, cancellationToken), cancellationToken);
         return TypedResults.Empty;
     }
 }

@@ -28,9 +28,9 @@ public sealed class PositionMatrixTests(TrackerApp app)
     }
 
     [Fact]
-    public async Task The_matrix_written_field_by_field_is_the_json_the_serializer_writes()
+    public async Task The_matrix_and_the_timeline_written_field_by_field_are_the_json_the_serializer_writes()
     {
-        // The full matrix is written by hand for speed; it must stay the serializer's JSON, byte for byte: over the
+        // The full matrix and the timeline are written by hand for speed; they must stay the serializer's JSON, byte for byte: over the
         // seeded statements (Chinese and Russian quotes, rollup's own topics) and over text that needs escaping.
         using var client = app.Admin();
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
@@ -51,10 +51,18 @@ public sealed class PositionMatrixTests(TrackerApp app)
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true }))
         {
-            MatrixJson.Write(json, odd);
+            PositionJson.Write(json, odd);
         }
 
         Assert.Equal(JsonSerializer.Serialize(odd, options), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+
+        // The timeline likewise: one actor (with silences), every actor, rollup, an earlier page.
+        foreach (var query in new[] { "actor=united-states&topic=missile-defense&rollup=true", "topic=New%20START", "topic=missile-defense&rollup=true&limit=2&before=3", "actor=china&topic=golden-dome" })
+        {
+            var written = await client.GetByteArrayAsync($"/api/positions/timeline?{query}", _ct);
+            var timeline = JsonSerializer.Deserialize<TimelineDto>(written, options)!;
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(timeline, options)), System.Text.Encoding.UTF8.GetString(written));
+        }
     }
 
     [Fact]
