@@ -64,7 +64,7 @@ internal static class PositionsLoad
         await PositionsFloor.PrepareDashboardAsync(floor);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first dashboard (aggregates computed): {coldMs:0} ms; the aggregates alone in SQL: {aggregates.Elapsed.TotalMilliseconds:0} ms"));
         Console.WriteLine($"load average before: {LoadAverage()}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"endpoint",-46} {"server p50",10} {"p95",7} {"max",7}   {"SQL floor p50",13} {"p95",7} {"max",7}   {"target p95",10}  {"response",9}   {"alloc/req",9} {"gen0/1/2 per 100 req",20} {"GC pause ms per 100 req",23}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"endpoint",-46} {"server p50",10} {"p95",7} {"max",7}   {"SQL floor p50",13} {"p95",7} {"max",7}   {"target p95",10}  {"response",9}   {"alloc/req",9} {"gen0/1/2 per 100 req",20} {"GC pause ms per 100 req",23} {"CPU ms/req",10}"));
         var failed = false;
         foreach (var c in cases)
         {
@@ -86,7 +86,7 @@ internal static class PositionsLoad
             var sql = await MeasureAsync(requests, null, () => c.Vary is null ? c.Floor(floor) : c.Vary(read++).Floor(floor));
             failed |= server.P95 > c.TargetMs;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB   {gc.Allocated / requests / 1024.0,6:0} KB {gc.Gen0 * 100.0 / requests,8:0}/{gc.Gen1 * 100.0 / requests:0}/{gc.Gen2 * 100.0 / requests:0} {gc.Paused.TotalMilliseconds * 100 / requests,12:0}"));
+                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB   {gc.Allocated / requests / 1024.0,6:0} KB {gc.Gen0 * 100.0 / requests,8:0}/{gc.Gen1 * 100.0 / requests:0}/{gc.Gen2 * 100.0 / requests:0} {gc.Paused.TotalMilliseconds * 100 / requests,12:0} {gc.Cpu.TotalMilliseconds / requests,20:0.0}"));
         }
 
         Console.WriteLine($"load average after: {LoadAverage()}");
@@ -111,7 +111,7 @@ internal static class PositionsLoad
     {
         private long _allocated;
         private int _gen0, _gen1, _gen2;
-        private TimeSpan _paused;
+        private TimeSpan _paused, _cpu;
 
         public long Allocated { get; private set; }
 
@@ -121,12 +121,23 @@ internal static class PositionsLoad
 
         public int Gen2 { get; private set; }
 
+        /// <summary>Processor time the process used (server and client): the work, whatever else runs on the machine.</summary>
+        public TimeSpan Cpu { get; private set; }
+
         /// <summary>How long the collections stopped the process (server and client threads alike).</summary>
         public TimeSpan Paused { get; private set; }
 
-        public void Start() => (_allocated, _gen0, _gen1, _gen2, _paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        public void Start()
+        {
+            (_allocated, _gen0, _gen1, _gen2, _paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            _cpu = Environment.CpuUsage.TotalTime;
+        }
 
-        public void Stop() => (Allocated, Gen0, Gen1, Gen2, Paused) = (GC.GetTotalAllocatedBytes(precise: true) - _allocated, GC.CollectionCount(0) - _gen0, GC.CollectionCount(1) - _gen1, GC.CollectionCount(2) - _gen2, GC.GetTotalPauseDuration() - _paused);
+        public void Stop()
+        {
+            (Allocated, Gen0, Gen1, Gen2, Paused) = (GC.GetTotalAllocatedBytes(precise: true) - _allocated, GC.CollectionCount(0) - _gen0, GC.CollectionCount(1) - _gen1, GC.CollectionCount(2) - _gen2, GC.GetTotalPauseDuration() - _paused);
+            Cpu = Environment.CpuUsage.TotalTime - _cpu;
+        }
     }
 
     /// <summary>A tenth of the requests (at least 10) warm up, then every request is timed.</summary>
