@@ -12,7 +12,7 @@ namespace Tracker.Benchmarks;
 /// <c>synthesize</c>, one request at a time through HTTP and JSON as a page would make them. Per endpoint it
 /// prints p50/p95/max, and beside it the same reads as hand-written SQL through Microsoft.Data.Sqlite: the floor,
 /// what the database alone needs.
-/// Run: dotnet run -c Release --project tests/Tracker.Benchmarks -- positions --data-dir DIR [--requests N] [--only WORD]
+/// Run: dotnet run -c Release --project tests/Tracker.Benchmarks -- positions --data-dir DIR [--requests N] [--only WORD] [--buffer-bodies]
 /// </summary>
 internal static class PositionsLoad
 {
@@ -30,6 +30,10 @@ internal static class PositionsLoad
         var requests = int.Parse(Option(args, "--requests") ?? "200", CultureInfo.InvariantCulture);
         // --only WORD times just the endpoints whose name contains WORD (e.g. timeline), for a quicker look at one.
         var only = Option(args, "--only");
+        // --buffer-bodies reads each body into a new array (ReadAsByteArrayAsync), as the load run did before; by
+        // default the bodies are read through one buffer.
+        var bufferBodies = args.Contains("--buffer-bodies");
+        var readBuffer = new byte[64 * 1024];
         directory = Path.GetFullPath(directory);
         var database = Path.Combine(directory, "tracker.db");
 
@@ -73,14 +77,38 @@ internal static class PositionsLoad
             var gc = new GcCount();
             var server = await MeasureAsync(requests, gc, async () =>
             {
-                using var response = await client.GetAsync(c.Vary is null ? c.Url : c.Vary(sent++).Url);
-                var body = await response.Content.ReadAsByteArrayAsync();
-                if (!response.IsSuccessStatusCode)
+                var url = c.Vary is null ? c.Url : c.Vary(sent++).Url;
+                if (bufferBodies)
                 {
-                    throw new InvalidOperationException($"{c.Url} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
-                }
+                    using var response = await client.GetAsync(url);
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        throw new InvalidOperationException($"{c.Url} answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
+                    }
 
-                bytes = body.Length;
+                    bytes = body.Length;
+                }
+                else
+                {
+                    // The whole body is read, through one buffer kept for the run: a client in another process
+                    // allocates nothing in the server's heap, and one here that made a new array per body (1.5 MB
+                    // for a matrix, on the large object heap) set off the server's full collections.
+                    using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+                    await using var stream = await response.Content.ReadAsStreamAsync();
+                    var length = 0L;
+                    for (int n; (n = await stream.ReadAsync(readBuffer)) > 0;)
+                    {
+                        length += n;
+                    }
+
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        throw new InvalidOperationException($"{c.Url} answered {(int)response.StatusCode}.");
+                    }
+
+                    bytes = length;
+                }
             });
             var read = 0;
             var sql = await MeasureAsync(requests, null, () => c.Vary is null ? c.Floor(floor) : c.Vary(read++).Floor(floor));
