@@ -19,7 +19,7 @@ public static class PositionsApi
         group.MapGet("/timeline", TimelineAsync)
             .Validate<TimelineRequest>()
             .Produces<TimelineDto>()
-            .WithSummary("Every claim of an actor (or of every actor) on a topic in date order, labelled new/reaffirmed/intensified/softened/reversed/dropped.");
+            .WithSummary("Every claim of an actor (or of every actor) on a topic in date order, labelled new/reaffirmed/intensified/softened/reversed/dropped; entries a page at a time (limit, before), points (every entry, for the chart) as columns, the actor as an index into actors.");
     }
 
     private static async Task<EmptyHttpResult> MatrixAsync(
