@@ -67,7 +67,8 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
         }
 
         // The same view (the default matrix, every actor) is asked for again and again between two changes of the
-        // data: it is remembered until the next claim, document or audited edit (names included), a few views at a time.
+        // data: once asked for twice it is remembered until the next claim, document or audited edit (names included),
+        // a few views at a time.
         var key = string.Create(CultureInfo.InvariantCulture, $"matrix:{asOf:yyyy-MM-dd}:{request.Rollup}:{quotes}:{string.Join(',', actorIds)}:{string.Join(',', topicIds)}");
         return await cache.GetRecentAsync(db, key, () => ComposeAsync(actorIds, topicIds, asOf, request.Rollup, quotes, named.ToDictionary(a => a.Id, a => a.Ref), namedTopics.ToDictionary(t => t.Id, t => t.Ref), cancellationToken), cancellationToken);
     }
