@@ -115,7 +115,7 @@ internal static class PositionsLoad
             var sql = await MeasureAsync(requests, null, () => c.Vary is null ? c.Floor(floor) : c.Vary(read++).Floor(floor));
             failed |= server.P95 > c.TargetMs;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB   {gc.Allocated / requests / 1024.0,6:0} KB {gc.Gen0 * 100.0 / requests,8:0}/{gc.Gen1 * 100.0 / requests:0}/{gc.Gen2 * 100.0 / requests:0} {gc.Paused.TotalMilliseconds * 100 / requests,12:0} {gc.Cpu.TotalMilliseconds / requests,20:0.0}"));
+                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB   {(gc.Allocated >= 0 ? $"{gc.Allocated / requests / 1024.0,6:0} KB" : "     n/a")} {gc.Gen0 * 100.0 / requests,8:0}/{gc.Gen1 * 100.0 / requests:0}/{gc.Gen2 * 100.0 / requests:0} {gc.Paused.TotalMilliseconds * 100 / requests,12:0} {gc.Cpu.TotalMilliseconds / requests,20:0.0}"));
         }
 
         Console.WriteLine($"load average after: {LoadAverage()}");
@@ -138,7 +138,8 @@ internal static class PositionsLoad
     private static long WarmupCompiled;
 
     /// <summary>
-    /// What the timed requests allocated in the whole process (server and client: the client reads each body into
+    /// What the timed requests allocated in the whole process (the runtime's count, which with the server GC's
+    /// changing number of heaps now and then goes backwards or jumps: n/a when it went backwards) (server and client: the client reads each body into
     /// one array) and the collections they caused, generation by generation.
     /// </summary>
     private sealed class GcCount
