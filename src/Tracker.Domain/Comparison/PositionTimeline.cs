@@ -20,7 +20,18 @@ public static class PositionTimeline
     {
         // One pass over both in date order. Of the documents signed between two dates with claims only the first
         // date matters (a topic is dropped once), so a prolific signatory's thousands of documents cost a sort.
-        var ordered = claims.OrderBy(c => c.IssuedOn).ThenBy(c => c.DocumentId).ThenBy(c => c.Start).ThenBy(c => c.ClaimId).ToList();
+        // Sorted in place, and only when they are not in order already (a single actor's rows usually are).
+        var ordered = claims.ToList();
+        Comparison<PositionClaim> byOccurrence = static (a, b) =>
+            a.IssuedOn != b.IssuedOn ? a.IssuedOn.CompareTo(b.IssuedOn)
+            : a.DocumentId != b.DocumentId ? a.DocumentId.CompareTo(b.DocumentId)
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.ClaimId.CompareTo(b.ClaimId);
+        if (!IsSorted(ordered, byOccurrence))
+        {
+            ordered.Sort(byOccurrence);
+        }
+
         var signed = signedDocuments.ToArray();
         Comparison<SignedDocument> byDate = static (a, b) => a.IssuedOn != b.IssuedOn ? a.IssuedOn.CompareTo(b.IssuedOn) : a.DocumentId.CompareTo(b.DocumentId);
         if (!IsSorted(signed, byDate))
@@ -41,13 +52,19 @@ public static class PositionTimeline
             }
 
             AddSilenceBefore(date);
-            var set = ordered.GetRange(first, end - first);
-            foreach (var claim in set)
+            var latest = ordered[first];
+            for (var i = first; i < end; i++)
             {
+                var claim = ordered[i];
                 steps.Add(new TimelineStep(PositionChanges.Between(position, claim)!.Value, date, claim.DocumentId, claim));
+                if (PositionRules.Order(claim, latest) > 0)
+                {
+                    latest = claim;
+                }
             }
 
-            position = PositionRules.Latest(set);
+            // The set's own position: PositionRules.Latest over the set.
+            position = latest;
             while (next < signed.Length && signed[next].IssuedOn <= date)
             {
                 next++;
@@ -79,9 +96,9 @@ public static class PositionTimeline
         }
     }
 
-    private static bool IsSorted<T>(T[] items, Comparison<T> comparison)
+    private static bool IsSorted<T>(IReadOnlyList<T> items, Comparison<T> comparison)
     {
-        for (var i = 1; i < items.Length; i++)
+        for (var i = 1; i < items.Count; i++)
         {
             if (comparison(items[i - 1], items[i]) > 0)
             {

@@ -18,12 +18,16 @@ public sealed class AggregateCache
 
     private readonly ConcurrentDictionary<string, (DataStamp Stamp, object Value)> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (DataStamp Stamp, object Value, long Used)> _recent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DataStamp Stamp, long Used)> _askedOnce = new(StringComparer.Ordinal);
     private long _clock;
 
     /// <summary>
     /// Like <see cref="GetAsync{T}"/> for answers whose keys are many (a matrix per filter): at most
-    /// <see cref="RecentEntries"/> are kept, the least recently used going first. The value must not be changed
-    /// by whoever receives it.
+    /// <see cref="RecentEntries"/> are kept, the least recently used going first, and an answer is kept only once
+    /// it has been asked for a second time (between two changes of the data). A view asked for once (another
+    /// as-of date, a one-off filter) is composed and let go: kept, a 50 × 100 matrix was megabytes that outlived
+    /// the request only to be dropped later, and every full collection then walked the views kept. The value must
+    /// not be changed by whoever receives it.
     /// </summary>
     public async Task<T> GetRecentAsync<T>(TrackerDbContext db, string key, Func<Task<T>> compute, CancellationToken cancellationToken)
         where T : class
@@ -36,6 +40,18 @@ public sealed class AggregateCache
         }
 
         var value = await compute();
+        if (!(_askedOnce.TryRemove(key, out var asked) && asked.Stamp == stamp))
+        {
+            // The first time: only the key is remembered, a few times as many keys as views.
+            _askedOnce[key] = (stamp, Interlocked.Increment(ref _clock));
+            while (_askedOnce.Count > RecentEntries * 4)
+            {
+                _askedOnce.TryRemove(_askedOnce.MinBy(e => e.Value.Stamp == stamp ? e.Value.Used : long.MinValue).Key, out _);
+            }
+
+            return value;
+        }
+
         _recent[key] = (stamp, value, Interlocked.Increment(ref _clock));
         while (_recent.Count > RecentEntries)
         {

@@ -13,6 +13,17 @@ namespace Tracker.Web.Infrastructure;
 /// </summary>
 public sealed class NameDirectory(TrackerDbContext db)
 {
+    /// <summary>
+    /// Set by endpoints that only read (<see cref="NameDirectoryExtensions.WithReadOnlyNames{TBuilder}"/>): the
+    /// entities are then not tracked. A matrix names 150 actors and topics with their aliases, and tracking them cost
+    /// more than reading them; an endpoint that writes relates claims to the tracked entities it resolved.
+    /// </summary>
+    public bool ReadOnly { get; set; }
+
+    private IQueryable<Actor> Actors => ReadOnly ? db.Actors.AsNoTracking() : db.Actors;
+
+    private IQueryable<Topic> Topics => ReadOnly ? db.Topics.AsNoTracking() : db.Topics;
+
     private readonly Dictionary<string, Resolution<Actor>> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Resolution<Topic>> _topics = new(StringComparer.Ordinal);
 
@@ -24,7 +35,7 @@ public sealed class NameDirectory(TrackerDbContext db)
         }
 
         var slug = name.Trim();
-        var bySlug = await db.Actors.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        var bySlug = await Actors.Include(a => a.Aliases).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         var resolution = bySlug is not null
             ? Resolution.Found(bySlug)
             : Resolution.From(await ActorsByAliasAsync(name, cancellationToken));
@@ -40,7 +51,7 @@ public sealed class NameDirectory(TrackerDbContext db)
         }
 
         var slug = name.Trim();
-        var bySlug = await db.Topics.Include(t => t.Aliases).SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        var bySlug = await Topics.Include(t => t.Aliases).SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken);
         Resolution<Topic> resolution;
         if (bySlug is not null)
         {
@@ -50,7 +61,7 @@ public sealed class NameDirectory(TrackerDbContext db)
         {
             var key = AliasKey.From(name);
             var ids = await db.TopicAliases.Where(a => a.Key == key).Select(a => a.TopicId).Distinct().ToListAsync(cancellationToken);
-            resolution = Resolution.From(await db.Topics.Include(t => t.Aliases).Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken));
+            resolution = Resolution.From(await Topics.Include(t => t.Aliases).Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken));
         }
 
         _topics[name] = resolution;
@@ -66,7 +77,7 @@ public sealed class NameDirectory(TrackerDbContext db)
         var slugs = names.Where(n => !_actors.ContainsKey(n)).Select(n => n.Trim()).Distinct().ToList();
         if (slugs.Count > 1)
         {
-            var found = await db.Actors.Include(a => a.Aliases).Where(a => EF.Parameter(slugs).Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, cancellationToken);
+            var found = await Actors.Include(a => a.Aliases).Where(a => EF.Parameter(slugs).Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, cancellationToken);
             foreach (var name in names.Where(n => found.ContainsKey(n.Trim())))
             {
                 _actors[name] = Resolution.Found(found[name.Trim()]);
@@ -80,7 +91,7 @@ public sealed class NameDirectory(TrackerDbContext db)
         var slugs = names.Where(n => !_topics.ContainsKey(n)).Select(n => n.Trim()).Distinct().ToList();
         if (slugs.Count > 1)
         {
-            var found = await db.Topics.Include(t => t.Aliases).Where(t => EF.Parameter(slugs).Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
+            var found = await Topics.Include(t => t.Aliases).Where(t => EF.Parameter(slugs).Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, cancellationToken);
             foreach (var name in names.Where(n => found.ContainsKey(n.Trim())))
             {
                 _topics[name] = Resolution.Found(found[name.Trim()]);
@@ -92,7 +103,7 @@ public sealed class NameDirectory(TrackerDbContext db)
     {
         var key = AliasKey.From(name);
         var ids = await db.ActorAliases.Where(a => a.Key == key).Select(a => a.ActorId).Distinct().ToListAsync(cancellationToken);
-        return await db.Actors.Include(a => a.Aliases).Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        return await Actors.Include(a => a.Aliases).Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
     }
 }
 
@@ -121,4 +132,16 @@ public static class Resolution
 
     public static Resolution<T> From<T>(IReadOnlyList<T> candidates)
         where T : class => new(candidates.Count == 1 ? candidates[0] : null, candidates);
+}
+
+public static class NameDirectoryExtensions
+{
+    /// <summary>The endpoints only read: the names they resolve are not tracked (<see cref="NameDirectory.ReadOnly"/>).</summary>
+    public static TBuilder WithReadOnlyNames<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter((context, next) =>
+        {
+            context.HttpContext.RequestServices.GetRequiredService<NameDirectory>().ReadOnly = true;
+            return next(context);
+        });
 }

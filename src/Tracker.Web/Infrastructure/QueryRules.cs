@@ -45,14 +45,14 @@ public static class QueryRules
                 }
             });
 
-    /// <summary>Resolves names a validator has already accepted.</summary>
+    /// <summary>Resolves names a validator has already accepted; two names of one entity give it once.</summary>
     public static async Task<List<Actor>> ActorsAsync(this NameDirectory directory, string? list, CancellationToken cancellationToken)
     {
         var actors = new List<Actor>();
         foreach (var name in SplitNames(list))
         {
             var actor = (await directory.ActorAsync(name, cancellationToken)).Entity!;
-            if (!actors.Contains(actor))
+            if (actors.TrueForAll(known => known.Id != actor.Id))
             {
                 actors.Add(actor);
             }
@@ -61,14 +61,14 @@ public static class QueryRules
         return actors;
     }
 
-    /// <summary>Resolves names a validator has already accepted.</summary>
+    /// <summary>Resolves names a validator has already accepted; two names of one entity give it once.</summary>
     public static async Task<List<Topic>> TopicsAsync(this NameDirectory directory, string? list, CancellationToken cancellationToken)
     {
         var topics = new List<Topic>();
         foreach (var name in SplitNames(list))
         {
             var topic = (await directory.TopicAsync(name, cancellationToken)).Entity!;
-            if (!topics.Contains(topic))
+            if (topics.TrueForAll(known => known.Id != topic.Id))
             {
                 topics.Add(topic);
             }

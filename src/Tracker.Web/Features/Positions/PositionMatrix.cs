@@ -52,25 +52,31 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
     public async Task<PositionMatrixDto> HandleAsync(MatrixRequest request, CancellationToken cancellationToken, bool quotes = true)
     {
         var asOf = QueryRules.ParseDate(request.AsOf) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var actorIds = (await directory.ActorsAsync(request.Actors, cancellationToken)).Select(a => a.Id).ToList();
+        var named = (await directory.ActorsAsync(request.Actors, cancellationToken)).Select(a => (a.Id, Ref: a.ToRef())).ToList();
+        var actorIds = named.Select(a => a.Id).ToList();
         if (actorIds.Count == 0)
         {
             actorIds = await MostActiveActorsAsync(asOf, request.AllActors ? int.MaxValue : DefaultActors, cancellationToken);
         }
 
-        var topicIds = (await directory.TopicsAsync(request.Topics, cancellationToken)).Select(t => t.Id).ToList();
+        var namedTopics = (await directory.TopicsAsync(request.Topics, cancellationToken)).Select(t => (t.Id, Ref: t.ToRef())).ToList();
+        var topicIds = namedTopics.Select(t => t.Id).ToList();
         if (topicIds.Count == 0)
         {
             topicIds = await DefaultTopicsAsync(actorIds, asOf, request.Rollup, cancellationToken);
         }
 
         // The same view (the default matrix, every actor) is asked for again and again between two changes of the
-        // data: it is remembered until the next claim, document or audited edit (names included), a few views at a time.
+        // data: once asked for twice it is remembered until the next claim, document or audited edit (names included),
+        // a few views at a time.
         var key = string.Create(CultureInfo.InvariantCulture, $"matrix:{asOf:yyyy-MM-dd}:{request.Rollup}:{quotes}:{string.Join(',', actorIds)}:{string.Join(',', topicIds)}");
-        return await cache.GetRecentAsync(db, key, () => ComposeAsync(actorIds, topicIds, asOf, request.Rollup, quotes, cancellationToken), cancellationToken);
+        return await cache.GetRecentAsync(db, key, () => ComposeAsync(actorIds, topicIds, asOf, request.Rollup, quotes, named.ToDictionary(a => a.Id, a => a.Ref), namedTopics.ToDictionary(t => t.Id, t => t.Ref), cancellationToken), cancellationToken);
     }
 
-    private async Task<PositionMatrixDto> ComposeAsync(List<int> actorIds, List<int> topicIds, DateOnly asOf, bool rollup, bool quotes, CancellationToken cancellationToken)
+    /// <param name="knownActors">Names already read (the actors and topics named in the request, resolved when it was checked).</param>
+    private async Task<PositionMatrixDto> ComposeAsync(
+        List<int> actorIds, List<int> topicIds, DateOnly asOf, bool rollup, bool quotes,
+        Dictionary<int, ActorRef> knownActors, Dictionary<int, TopicRef> knownTopics, CancellationToken cancellationToken)
     {
         // One connection for the reads below: each open of a pooled connection runs the pragmas again.
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -79,22 +85,57 @@ public sealed class PositionMatrixHandler(TrackerDbContext db, NameDirectory dir
         var subtrees = rollup
             ? await TopicTree.SubtreesAsync(db, topicIds, cancellationToken)
             : topicIds.ToDictionary(id => id, id => new List<int> { id });
-        var columnsOf = subtrees.SelectMany(s => s.Value.Select(member => (member, column: s.Key))).ToLookup(x => x.member, x => x.column);
+        var columnOf = topicIds.Select((id, column) => (id, column)).ToDictionary(x => x.id, x => x.column);
+        var columnsOf = subtrees.SelectMany(s => s.Value.Select(member => (member, column: columnOf[s.Key]))).ToLookup(x => x.member, x => x.column);
 
+        // The winner of each cell, chosen as the rows arrive: a row of cells per actor (never one large array or
+        // dictionary of thousands of entries, which would go to the large object heap on every request).
         var held = await PositionReader.LatestHeldClaimsAsync(db, actorIds, columnsOf.Select(g => g.Key).ToList(), asOf, cancellationToken);
-        var positions = held
-            .SelectMany(h => columnsOf[h.Claim.TopicId].Select(column => (h.ActorId, Column: column, h.Claim)))
-            .GroupBy(x => (x.ActorId, x.Column))
-            .ToDictionary(g => g.Key, g => PositionRules.Latest(g.Select(x => x.Claim))!);
+        var rowOf = actorIds.Select((id, row) => (id, row)).ToDictionary(x => x.id, x => x.row);
+        var cells = actorIds.Select(_ => new PositionClaim?[topicIds.Count]).ToArray();
+        foreach (var (actorId, claim) in held)
+        {
+            var row = cells[rowOf[actorId]];
+            foreach (var column in columnsOf[claim.TopicId])
+            {
+                if (row[column] is not { } current || PositionRules.Order(claim, current) > 0)
+                {
+                    row[column] = claim;
+                }
+            }
+        }
 
-        var texts = quotes ? await PositionReader.TextsAsync(db, positions.Values.Select(p => p.ClaimId), cancellationToken) : null;
-        var topics = await PositionReader.TopicRefsAsync(db, topicIds.Concat(positions.Values.Select(p => p.TopicId)), cancellationToken);
-        var actors = await PositionReader.ActorRefsAsync(db, actorIds, cancellationToken);
+        var winners = cells.SelectMany(row => row).OfType<PositionClaim>().ToList();
+        var texts = quotes ? await PositionReader.TextsAsync(db, winners.Select(p => p.ClaimId), cancellationToken) : null;
+        // Names of what the request named were read when it was checked; the rest (the busiest actors and topics
+        // chosen by default, a rolled-up claim's own topic) are read here.
+        var topics = new Dictionary<int, TopicRef>(knownTopics);
+        var unknownTopics = topicIds.Concat(winners.Select(p => p.TopicId)).Where(id => !topics.ContainsKey(id)).Distinct().ToList();
+        if (unknownTopics.Count > 0)
+        {
+            foreach (var (id, topic) in await PositionReader.TopicRefsAsync(db, unknownTopics, cancellationToken))
+            {
+                topics[id] = topic;
+            }
+        }
 
-        var rows = actorIds.Select(actorId => new MatrixRowDto(
-                actors[actorId],
-                topicIds.Select(topicId => positions.TryGetValue((actorId, topicId), out var p) ? p.ToDto(texts?[p.ClaimId], topics[p.TopicId]) : null).ToList()))
-            .ToList();
+        var actors = actorIds.All(knownActors.ContainsKey) ? knownActors : await PositionReader.ActorRefsAsync(db, actorIds, cancellationToken);
+
+        var rows = new List<MatrixRowDto>(actorIds.Count);
+        for (var r = 0; r < actorIds.Count; r++)
+        {
+            var positions = new PositionDto?[topicIds.Count];
+            for (var column = 0; column < positions.Length; column++)
+            {
+                if (cells[r][column] is { } p)
+                {
+                    positions[column] = p.ToDto(texts?[p.ClaimId], topics[p.TopicId]);
+                }
+            }
+
+            rows.Add(new MatrixRowDto(actors[actorIds[r]], positions));
+        }
+
         return new PositionMatrixDto(asOf, rollup, actorIds.Select(id => actors[id]).ToList(), topicIds.Select(id => topics[id]).ToList(), rows);
     }
 

@@ -32,7 +32,8 @@ public sealed class TimelineRequestValidator : AbstractValidator<TimelineRequest
 /// <summary>
 /// A page of the timeline: <c>Entries</c> are entries number <c>First</c> up to <c>First + Entries.Count</c>
 /// of <c>Total</c>, in date order (ask for the earlier ones with <c>before=First</c>). <c>Points</c> hold every
-/// entry, without quotes or titles: what the chart draws.
+/// entry, without quotes or titles: what the chart draws. <c>Actors</c> are every actor of the timeline, by slug;
+/// a point names its actor by its place in that list.
 /// </summary>
 public sealed record TimelineDto(
     TopicRef Topic,
@@ -42,7 +43,7 @@ public sealed record TimelineDto(
     int First,
     IReadOnlyList<TimelineEntryDto> Entries,
     IReadOnlyList<ActorRef> Actors,
-    IReadOnlyList<TimelinePointDto> Points);
+    TimelinePointsDto Points);
 
 /// <summary>
 /// One step of one actor's position: a claim with its change label, or (change "dropped", no position) a
@@ -50,16 +51,26 @@ public sealed record TimelineDto(
 /// </summary>
 public sealed record TimelineEntryDto(DateOnly IssuedOn, DocumentRef Document, ActorRef Actor, string Change, PositionDto? Position);
 
-/// <summary>Every entry in brief, for the chart: the actor's slug, the document, the change and (unless dropped) the position.</summary>
-public sealed record TimelinePointDto(
-    DateOnly IssuedOn,
-    string Actor,
-    int DocumentId,
-    string Change,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Stance,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Negated,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Polarity,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Intensity);
+/// <summary>
+/// Every entry in brief, for the chart, as columns of equal length (<c>Total</c>): point <c>i</c> is
+/// <c>IssuedOn[i]</c>, <c>Actor[i]</c> (an index into the timeline's <c>Actors</c>), <c>DocumentId[i]</c>,
+/// <c>Change[i]</c> and, unless the change is "dropped" (then null), <c>Stance[i]</c>, <c>Negated[i]</c>,
+/// <c>Polarity[i]</c> and <c>Intensity[i]</c>. A busy timeline has thousands of points: as objects each one
+/// repeated its field names and its actor's slug, which made most of the answer.
+/// </summary>
+public sealed record TimelinePointsDto(
+    IReadOnlyList<DateOnly> IssuedOn,
+    IReadOnlyList<int> Actor,
+    IReadOnlyList<int> DocumentId,
+    IReadOnlyList<string> Change,
+    IReadOnlyList<string?> Stance,
+    IReadOnlyList<bool?> Negated,
+    IReadOnlyList<int?> Polarity,
+    IReadOnlyList<int?> Intensity)
+{
+    [JsonIgnore]
+    public int Count => IssuedOn.Count;
+}
 
 public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory directory)
 {
@@ -72,11 +83,11 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
     /// points carry only ids (a busy timeline has thousands), so a page reads them apart.
     /// </summary>
     public Task<Dictionary<int, DocumentRef>> DocumentsOfAsync(TimelineDto timeline, CancellationToken cancellationToken) =>
-        PositionReader.DocumentRefsAsync(db, timeline.Points.Select(p => p.DocumentId), cancellationToken);
+        PositionReader.DocumentRefsAsync(db, timeline.Points.DocumentId, cancellationToken);
 
     public async Task<TimelineDto> HandleAsync(TimelineRequest request, CancellationToken cancellationToken)
     {
-        // One connection for the eight reads below: each open of a pooled connection runs the pragmas again.
+        // One connection for the reads below: each open of a pooled connection runs the pragmas again.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var topic = (await directory.TopicsAsync(request.Topic, cancellationToken)).Single();
         var actor = (await directory.ActorsAsync(request.Actor, cancellationToken)).SingleOrDefault();
@@ -86,11 +97,10 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
             db, new HeldClaimFilter(Actors: actor is null ? null : [actor.Id], Topics: topicIds), cancellationToken);
         var actorIds = held.Select(h => h.ActorId).Distinct().ToList();
 
-        // Silence counts only where the actor signed: a document it is no party to says nothing about it.
-        // Nothing signed before the first claim can be a silence, which keeps the read short for prolific actors.
-        // Signatures carry their document's date, so this is one range of the (actor, date) index, no document read.
-        var firstClaim = held.Count == 0 ? DateOnly.MaxValue : held.Min(h => h.Claim.IssuedOn);
-        var signed = await PositionReader.SignedAfterAsync(db, actorIds, firstClaim, cancellationToken);
+        // Silence counts only where the actor signed: a document it is no party to says nothing about it. Only the
+        // first day it signed after each day it spoke can be a silence (a topic is dropped once between two claims).
+        var claimDays = held.GroupBy(h => h.ActorId).ToDictionary(g => g.Key, g => g.Select(h => h.Claim.IssuedOn).Distinct().Order().ToArray());
+        var signed = await PositionReader.SignedAfterClaimsAsync(db, claimDays, cancellationToken);
         var signedBy = signed.ToLookup(s => s.ActorId, s => s.Document);
 
         // The actor and topic named were read with their names when the request was checked; only every actor's
@@ -98,13 +108,17 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
         var actors = actor is not null
             ? new Dictionary<int, ActorRef> { [actor.Id] = actor.ToRef() }
             : await PositionReader.ActorRefsAsync(db, actorIds, cancellationToken);
-        var steps = held.GroupBy(h => h.ActorId)
-            .SelectMany(g => PositionTimeline.Build(g.Select(h => h.Claim), signedBy[g.Key]).Select(step => (ActorId: g.Key, Step: step)))
-            .ToList();
-        if (actorIds.Count > 1)
+        List<(int ActorId, TimelineStep Step)> steps;
+        if (actorIds.Count == 1)
         {
-            // One actor's steps come in this order already; several actors' are interleaved by date.
-            steps = steps.OrderBy(s => s.Step.IssuedOn).ThenBy(s => s.Step.DocumentId).ThenBy(s => s.Step.Claim?.Start ?? int.MaxValue)
+            steps = PositionTimeline.Build(held.Select(h => h.Claim), signedBy[actorIds[0]]).Select(step => (actorIds[0], step)).ToList();
+        }
+        else
+        {
+            // One actor's steps come in date order already; several actors' are interleaved by date.
+            steps = held.GroupBy(h => h.ActorId)
+                .SelectMany(g => PositionTimeline.Build(g.Select(h => h.Claim), signedBy[g.Key]).Select(step => (ActorId: g.Key, Step: step)))
+                .OrderBy(s => s.Step.IssuedOn).ThenBy(s => s.Step.DocumentId).ThenBy(s => s.Step.Claim?.Start ?? int.MaxValue)
                 .ThenBy(s => actors[s.ActorId].Slug, StringComparer.Ordinal).ToList();
         }
 
@@ -126,13 +140,28 @@ public sealed class PositionTimelineHandler(TrackerDbContext db, NameDirectory d
                 s.Step.Change.Code(),
                 s.Step.Claim is { } c ? c.ToDto(texts[c.ClaimId], topics[c.TopicId]) : null))
             .ToList();
-        var points = steps
-            .Select(s => new TimelinePointDto(
-                s.Step.IssuedOn, actors[s.ActorId].Slug, s.Step.DocumentId, s.Step.Change.Code(),
-                s.Step.Claim?.Stance.Code(), s.Step.Claim?.Negated, s.Step.Claim?.Polarity, s.Step.Claim?.Intensity))
-            .ToList();
+        var listed = actorIds.Select(id => actors[id]).OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
         return new TimelineDto(
-            topics[topic.Id], actor is null ? null : actors[actor.Id], request.Rollup, steps.Count, first, entries,
-            actorIds.Select(id => actors[id]).OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(), points);
+            topics[topic.Id], actor is null ? null : actors[actor.Id], request.Rollup, steps.Count, first, entries, listed, Points(steps, actors, listed));
+    }
+
+    /// <summary>Every step as the chart's columns; the change and stance codes are shared constants.</summary>
+    private static TimelinePointsDto Points(List<(int ActorId, TimelineStep Step)> steps, Dictionary<int, ActorRef> actors, List<ActorRef> listed)
+    {
+        var place = actors.ToDictionary(a => a.Key, a => listed.IndexOf(a.Value));
+        var count = steps.Count;
+        var (issuedOn, actor, documentId, change) = (new DateOnly[count], new int[count], new int[count], new string[count]);
+        var (stance, negated, polarity, intensity) = (new string?[count], new bool?[count], new int?[count], new int?[count]);
+        for (var i = 0; i < count; i++)
+        {
+            var (actorId, step) = steps[i];
+            (issuedOn[i], actor[i], documentId[i], change[i]) = (step.IssuedOn, place[actorId], step.DocumentId, step.Change.Code());
+            if (step.Claim is { } claim)
+            {
+                (stance[i], negated[i], polarity[i], intensity[i]) = (claim.Stance.Code(), claim.Negated, claim.Polarity, claim.Intensity);
+            }
+        }
+
+        return new TimelinePointsDto(issuedOn, actor, documentId, change, stance, negated, polarity, intensity);
     }
 }

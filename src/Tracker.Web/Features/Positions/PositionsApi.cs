@@ -9,7 +9,7 @@ public static class PositionsApi
 {
     public static void MapPositionsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/positions").WithTags("Positions").RequireAuthorization(Policies.Read).WithOneConnection();
+        var group = routes.MapGroup("/api/positions").WithTags("Positions").RequireAuthorization(Policies.Read).WithOneConnection().WithReadOnlyNames();
         group.MapGet("/", MatrixAsync)
             .Validate<MatrixRequest>()
             .Produces<PositionMatrixDto>()
@@ -19,7 +19,7 @@ public static class PositionsApi
         group.MapGet("/timeline", TimelineAsync)
             .Validate<TimelineRequest>()
             .Produces<TimelineDto>()
-            .WithSummary("Every claim of an actor (or of every actor) on a topic in date order, labelled new/reaffirmed/intensified/softened/reversed/dropped.");
+            .WithSummary("Every claim of an actor (or of every actor) on a topic in date order, labelled new/reaffirmed/intensified/softened/reversed/dropped; entries a page at a time (limit, before), points (every entry, for the chart) as columns, the actor as an index into actors.");
     }
 
     private static async Task<EmptyHttpResult> MatrixAsync(
@@ -35,7 +35,7 @@ public static class PositionsApi
         var matrix = await handler.HandleAsync(request, cancellationToken);
         if (!Csv.Wanted(http.Request, format))
         {
-            await BufferedJson.WriteAsync(http, matrix, cancellationToken);
+            await PositionJson.WriteAsync(http, matrix, cancellationToken);
             return TypedResults.Empty;
         }
 
@@ -47,7 +47,7 @@ public static class PositionsApi
 
     private static async Task<EmptyHttpResult> TimelineAsync(HttpContext http, [AsParameters] TimelineRequest request, PositionTimelineHandler handler, CancellationToken cancellationToken)
     {
-        await BufferedJson.WriteAsync(http, await handler.HandleAsync(request, cancellationToken), cancellationToken);
+        await PositionJson.WriteAsync(http, await handler.HandleAsync(request, cancellationToken), cancellationToken);
         return TypedResults.Empty;
     }
 }

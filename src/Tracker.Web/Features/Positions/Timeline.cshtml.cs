@@ -54,13 +54,16 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
         Timeline = await handler.HandleAsync(request, cancellationToken);
 
         // The diff link's "from" looks back over the whole history, not just this page.
-        var lastDocument = new Dictionary<string, int>();
-        var previous = Timeline.Points.Select(p =>
+        var points = Timeline.Points;
+        var lastDocument = new Dictionary<int, int>();
+        var previous = new List<int?>(points.Count);
+        for (var i = 0; i < points.Count; i++)
         {
-            int? before = lastDocument.TryGetValue(p.Actor, out var id) && id != p.DocumentId ? id : null;
-            lastDocument[p.Actor] = p.DocumentId;
-            return before;
-        }).ToList();
+            var (actor, document) = (points.Actor[i], points.DocumentId[i]);
+            previous.Add(lastDocument.TryGetValue(actor, out var id) && id != document ? id : null);
+            lastDocument[actor] = document;
+        }
+
         Previous = previous.GetRange(Timeline.First, Timeline.Entries.Count);
         Chart = ChartOf(Timeline, await handler.DocumentsOfAsync(Timeline, cancellationToken));
     }
@@ -74,12 +77,13 @@ public sealed class TimelinePageModel(PositionTimelineHandler handler, IValidato
     private static LineChart ChartOf(TimelineDto timeline, Dictionary<int, DocumentRef> documents)
     {
         var subject = timeline.Actor is { } actor ? $"{actor.Name} on {timeline.Topic.Label}" : $"Every actor on {timeline.Topic.Label}";
-        var names = timeline.Actors.ToDictionary(a => a.Slug, a => a.Name, StringComparer.Ordinal);
-        var values = timeline.Points
-            .Select(p => p.Stance is { } stance
-                ? new LineChart.Value(names[p.Actor], p.IssuedOn, p.Polarity!.Value * p.Intensity!.Value, PositionView.Polarity(p.Polarity.Value),
-                    $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: {PositionView.Stance(stance, p.Negated == true)}, intensity {p.Intensity} ({p.Change}) · {documents[p.DocumentId].Title}", 3 + p.Intensity.Value)
-                : new LineChart.Value(names[p.Actor], p.IssuedOn, 0, "dropped", $"{PositionView.Date(p.IssuedOn)} · {names[p.Actor]}: dropped (silent in a document it signed) · {documents[p.DocumentId].Title}"))
+        var p = timeline.Points;
+        var values = Enumerable.Range(0, p.Count)
+            .Select(i => (Name: timeline.Actors[p.Actor[i]].Name, Date: PositionView.Date(p.IssuedOn[i]), Title: documents[p.DocumentId[i]].Title, i))
+            .Select(x => p.Stance[x.i] is { } stance
+                ? new LineChart.Value(x.Name, p.IssuedOn[x.i], p.Polarity[x.i]!.Value * p.Intensity[x.i]!.Value, PositionView.Polarity(p.Polarity[x.i]!.Value),
+                    $"{x.Date} · {x.Name}: {PositionView.Stance(stance, p.Negated[x.i] == true)}, intensity {p.Intensity[x.i]} ({p.Change[x.i]}) · {x.Title}", 3 + p.Intensity[x.i]!.Value)
+                : new LineChart.Value(x.Name, p.IssuedOn[x.i], 0, "dropped", $"{x.Date} · {x.Name}: dropped (silent in a document it signed) · {x.Title}"))
             .ToList();
         string[] labels = ["−3 against", "", "", "0", "", "", "+3 for"];
         return LineChart.Create(

@@ -1,3 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tracker.Web.Features.Actors;
+using Tracker.Web.Features.Positions;
+using Tracker.Web.Features.Topics;
+
 namespace Tracker.Web.Tests.Features.Positions;
 
 /// <summary>The actor × topic matrix over the seeded statements.</summary>
@@ -20,6 +25,44 @@ public sealed class PositionMatrixTests(TrackerApp app)
         var column = matrix["topics"]!.AsArray().Select(t => (string)t!["slug"]!).ToList().IndexOf(topic);
         var row = matrix["rows"]!.AsArray().Single(r => (string)r!["actor"]!["slug"]! == actor)!;
         return row["positions"]![column];
+    }
+
+    [Fact]
+    public async Task The_matrix_and_the_timeline_written_field_by_field_are_the_json_the_serializer_writes()
+    {
+        // The full matrix and the timeline are written by hand for speed; they must stay the serializer's JSON, byte for byte: over the
+        // seeded statements (Chinese and Russian quotes, rollup's own topics) and over text that needs escaping.
+        using var client = app.Admin();
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        foreach (var query in new[] { $"asOf={SeedEnd}", $"asOf={SeedEnd}&rollup=true", "actors=china,russia,united-states&topics=golden-dome,missile-defense&asOf=2021-01-01" })
+        {
+            var written = await client.GetByteArrayAsync($"/api/positions?{query}", _ct);
+            var matrix = JsonSerializer.Deserialize<PositionMatrixDto>(written, options)!;
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(matrix, options)), System.Text.Encoding.UTF8.GetString(written));
+        }
+
+        var odd = new PositionMatrixDto(new DateOnly(2025, 1, 2), true,
+            [new ActorRef("a<b>", "\"Quoted\" & 'apostrophes' \u00e9 \ud83d\ude00 \u0001")], [new TopicRef("t", "Tab\there\nnewline </script>")],
+            [new MatrixRowDto(new ActorRef("a<b>", "x"), [
+                null,
+                new PositionDto(7, "calls_for", -1, 3, true, new TopicRef("sub", "Sub"), new DateOnly(1999, 12, 31), new DocumentRef(9, null, new DateOnly(1999, 12, 31)), null),
+                new PositionDto(8, "supports", 1, 1, false, new TopicRef("t", "T"), new DateOnly(2001, 2, 3), new DocumentRef(10, "Заявление «о» 声明", new DateOnly(2001, 2, 3)), "双方“反对”\u2028 <b>"),
+            ])]);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true }))
+        {
+            PositionJson.Write(json, odd);
+        }
+
+        Assert.Equal(JsonSerializer.Serialize(odd, options), System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+
+        // The timeline likewise: one actor (with silences), every actor, rollup, an earlier page.
+        foreach (var query in new[] { "actor=united-states&topic=missile-defense&rollup=true", "topic=New%20START", "topic=missile-defense&rollup=true&limit=2&before=3", "actor=china&topic=golden-dome" })
+        {
+            var written = await client.GetByteArrayAsync($"/api/positions/timeline?{query}", _ct);
+            var timeline = JsonSerializer.Deserialize<TimelineDto>(written, options)!;
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(timeline, options)), System.Text.Encoding.UTF8.GetString(written));
+        }
     }
 
     [Fact]

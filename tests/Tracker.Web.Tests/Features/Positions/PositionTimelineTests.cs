@@ -56,7 +56,7 @@ public sealed class PositionTimelineTests(TrackerApp app)
         Assert.Equal([("new", first.Id), ("dropped", later.Id)], Steps(before));
         Assert.Equal([("new", first.Id), ("dropped", between.Id)], Steps(after));
         Assert.Equal("2024-05-10", (string)after["entries"]![1]!["issuedOn"]!);
-        Assert.Equal(["2024-01-10", "2024-05-10"], after["points"]!.AsArray().Select(p => (string)p!["issuedOn"]!));
+        Assert.Equal(["2024-01-10", "2024-05-10"], after["points"]!["issuedOn"]!.AsArray().Select(d => (string)d!));
 
         static List<(string, int)> Steps(JsonNode timeline) =>
             timeline["entries"]!.AsArray().Select(e => ((string)e!["change"]!, (int)e["document"]!["id"]!)).ToList();
@@ -109,6 +109,18 @@ public sealed class PositionTimelineTests(TrackerApp app)
         Assert.Contains(("2021-06-16", "united-states", "new"), entries);
         Assert.Contains(("2022-01-03", "russia", "dropped"), entries);
         Assert.Contains(("2022-01-03", "united-states", "dropped"), entries);
+
+        // The chart's points name their actor by its place in the actors listed, and a silence has no stance.
+        var points = timeline["points"]!;
+        var actors = timeline["actors"]!.AsArray().Select(a => (string)a!["slug"]!).ToList();
+        var drawn = Enumerable.Range(0, (int)timeline["total"]!)
+            .Select(i => ((string)points["issuedOn"]![i]!, actors[(int)points["actor"]![i]!], (string)points["change"]![i]!, points["stance"]![i] is null))
+            .ToList();
+        Assert.All(points.AsObject(), column => Assert.Equal((int)timeline["total"]!, column.Value!.AsArray().Count));
+        Assert.Contains(("2021-06-16", "russia", "new", false), drawn);
+        Assert.Contains(("2021-06-16", "united-states", "new", false), drawn);
+        Assert.Contains(("2022-01-03", "russia", "dropped", true), drawn);
+        Assert.Contains(("2022-01-03", "united-states", "dropped", true), drawn);
     }
 
     [Fact]
@@ -146,9 +158,9 @@ public sealed class PositionTimelineTests(TrackerApp app)
         Assert.Equal("本国支持单边制裁", (string)latest["entries"]![1]!["position"]!["quote"]!);
         Assert.Equal(0, (int)earlier["first"]!);
         Assert.Equal(["new"], earlier["entries"]!.AsArray().Select(e => (string)e!["change"]!));
-        Assert.Equal(["new", "intensified", "reversed"], latest["points"]!.AsArray().Select(p => (string)p!["change"]!));
-        Assert.Equal([-1, -1, 1], latest["points"]!.AsArray().Select(p => (int)p!["polarity"]!));
-        Assert.Equal([first.Id, second.Id, third.Id], latest["points"]!.AsArray().Select(p => (int)p!["documentId"]!));
+        Assert.Equal(["new", "intensified", "reversed"], latest["points"]!["change"]!.AsArray().Select(c => (string)c!));
+        Assert.Equal([-1, -1, 1], latest["points"]!["polarity"]!.AsArray().Select(p => (int)p!));
+        Assert.Equal([first.Id, second.Id, third.Id], latest["points"]!["documentId"]!.AsArray().Select(d => (int)d!));
         Assert.Equal(3, whole["entries"]!.AsArray().Count);
         Assert.Equal(0, (int)whole["first"]!);
     }
