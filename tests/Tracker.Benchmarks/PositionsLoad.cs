@@ -38,13 +38,19 @@ internal static class PositionsLoad
         directory = Path.GetFullPath(directory);
         var database = Path.Combine(directory, "tracker.db");
 
-        // The app's files sit beside this program; the factory would otherwise look for the project folder.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRACKER_WEB", AppContext.BaseDirectory);
+        // --server URL times a server started apart, in its own process (with Tracker__AdminToken set to --token): no
+        // client shares its heap or its processor time; the run's process counters then describe only the client, so
+        // they are left out, and each endpoint warms up for --warmup-seconds (default 5) instead of until the JIT settles.
+        var external = Option(args, "--server");
+        External = external is not null;
+        WarmupSeconds = double.Parse(Option(args, "--warmup-seconds") ?? "5", CultureInfo.InvariantCulture);
         var started = Stopwatch.StartNew();
-        await using var app = new LoadApp(directory);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server started over {database} ({new FileInfo(database).Length / 1024.0 / 1024:0} MB) in {started.Elapsed.TotalSeconds:0.0} s"));
+        await using var app = External ? null : StartApp(directory);
+        using var client = app?.CreateClient() ?? new HttpClient { BaseAddress = new Uri(external!) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", External ? Option(args, "--token") ?? Token : Token);
+        Console.WriteLine(External
+            ? $"server at {external} over {database} ({new FileInfo(database).Length / 1024.0 / 1024:0} MB), in its own process"
+            : string.Create(CultureInfo.InvariantCulture, $"server started over {database} ({new FileInfo(database).Length / 1024.0 / 1024:0} MB) in {started.Elapsed.TotalSeconds:0.0} s"));
 
         await using var floor = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await floor.OpenAsync();
@@ -75,7 +81,7 @@ internal static class PositionsLoad
         {
             var bytes = 0L;
             var sent = 0;
-            var gc = new GcCount();
+            var gc = External ? null : new GcCount();
             var server = await MeasureAsync(requests, gc, async () =>
             {
                 var url = c.Vary is null ? c.Url : c.Vary(sent++).Url;
@@ -115,11 +121,13 @@ internal static class PositionsLoad
             var sql = await MeasureAsync(requests, null, () => c.Vary is null ? c.Floor(floor) : c.Vary(read++).Floor(floor));
             failed |= server.P95 > c.TargetMs;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB   {(gc.Allocated >= 0 ? $"{gc.Allocated / requests / 1024.0,6:0} KB" : "     n/a")} {gc.Gen0 * 100.0 / requests,8:0}/{gc.Gen1 * 100.0 / requests:0}/{gc.Gen2 * 100.0 / requests:0} {gc.Paused.TotalMilliseconds * 100 / requests,12:0} {gc.Cpu.TotalMilliseconds / requests,20:0.0}"));
+                $"{c.Name,-46} {server.P50,10:0.0} {server.P95,7:0.0} {server.Max,7:0.0}   {sql.P50,13:0.0} {sql.P95,7:0.0} {sql.Max,7:0.0}   {c.TargetMs,10} {(server.P95 <= c.TargetMs ? "met" : "MISSED"),-6} {bytes / 1024.0,6:0} KB   {(gc is null ? "  (server apart: its process counters are not read)" : $"{(gc.Allocated >= 0 ? $"{gc.Allocated / requests / 1024.0,6:0} KB" : "     n/a")} {gc.Gen0 * 100.0 / requests,8:0}/{gc.Gen1 * 100.0 / requests:0}/{gc.Gen2 * 100.0 / requests:0} {gc.Paused.TotalMilliseconds * 100 / requests,12:0} {gc.Cpu.TotalMilliseconds / requests,20:0.0}")}"));
         }
 
         Console.WriteLine($"load average after: {LoadAverage()}");
-        Console.WriteLine($"methods the JIT compiled while warming up past the first requests: {WarmupCompiled}{(QuickWarmup ? " (--quick-warmup)" : "")}");
+        Console.WriteLine(External
+            ? string.Create(CultureInfo.InvariantCulture, $"each endpoint warmed up for {WarmupSeconds:0.#} s against the server apart")
+            : $"methods the JIT compiled while warming up past the first requests: {WarmupCompiled}{(QuickWarmup ? " (--quick-warmup)" : "")}");
         Console.WriteLine("Times in ms, one request at a time; each endpoint warmed up first. Details of each case:");
         foreach (var c in cases)
         {
@@ -134,6 +142,10 @@ internal static class PositionsLoad
     internal sealed record Timings(double P50, double P95, double Max);
 
     private static bool QuickWarmup;
+
+    private static bool External;
+
+    private static double WarmupSeconds;
 
     private static long WarmupCompiled;
 
@@ -191,9 +203,14 @@ internal static class PositionsLoad
         }
 
         var warming = Stopwatch.StartNew();
+        while (External && warming.Elapsed.TotalSeconds < WarmupSeconds)
+        {
+            await request();
+        }
+
         var settled = Stopwatch.StartNew();
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-        while (!QuickWarmup && settled.ElapsedMilliseconds < 500 && warming.Elapsed.TotalSeconds < 20)
+        while (!QuickWarmup && !External && settled.ElapsedMilliseconds < 500 && warming.Elapsed.TotalSeconds < 20)
         {
             await request();
             if (System.Runtime.JitInfo.GetCompiledMethodCount() is var now && now != compiled)
@@ -222,6 +239,13 @@ internal static class PositionsLoad
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+    private static LoadApp StartApp(string directory)
+    {
+        // The app's files sit beside this program; the factory would otherwise look for the project folder.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRACKER_WEB", AppContext.BaseDirectory);
+        return new LoadApp(directory);
+    }
 
     // Any type of the web assembly names its entry point; this project has a Program of its own.
     private sealed class LoadApp : WebApplicationFactory<Tracker.Web.Infrastructure.TrackerOptions>
