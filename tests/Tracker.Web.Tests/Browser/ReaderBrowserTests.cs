@@ -131,6 +131,34 @@ public sealed class ReaderBrowserTests(TrackerApp app, Chromium chromium)
     }
 
     [Fact]
+    public async Task A_save_the_server_refuses_says_so_beside_the_form_and_keeps_the_values()
+    {
+        var document = await ImportAsync();
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+        await page.GotoAsync($"/documents/{document.Id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit details" }).ClickAsync();
+        var form = page.Locator(".details-form");
+        await form.GetByLabel("Place").FillAsync("Kazan");
+
+        // The form's antiforgery token no longer matches (as after the server's keys changed): the save is refused with 400.
+        // (A session that expired sends the whole page to sign-in instead.)
+        await page.EvaluateAsync("""
+            () => {
+              document.body.setAttribute('hx-headers', JSON.stringify({ RequestVerificationToken: 'stale' }));
+              document.querySelectorAll('input[name=__RequestVerificationToken]').forEach(i => i.value = 'stale');
+            }
+            """);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
+
+        await Assertions.Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Not saved: the page is out of date");
+        await Assertions.Expect(form.GetByLabel("Place")).ToHaveValueAsync("Kazan");
+        await session.ScreenshotAsync("reader-details-refused");
+        using var admin = app.Admin();
+        Assert.Null((string?)(await admin.GetFromJsonAsync<JsonNode>($"/api/documents/{document.Id}", TestContext.Current.CancellationToken))!["place"]);
+    }
+
+    [Fact]
     public async Task A_viewer_reads_the_largest_seeded_document_with_its_claims_and_gets_no_form()
     {
         using var admin = app.Admin();

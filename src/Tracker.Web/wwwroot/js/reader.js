@@ -119,6 +119,30 @@
     }
   });
 
+  // A review decision that fails is said in the review status line (below); any other form of the page (a claim, the
+  // document's details) says so beside itself when the server could not save it, instead of staying as it was with no
+  // word: its values are kept for another try.
+  const decision = event => /[?&]handler=(Accept|AcceptSentence|Reject)\b/.test(event.detail.requestConfig?.path ?? '');
+  const failed = (event, message) => {
+    const form = event.detail.elt?.closest?.('form') ?? event.detail.elt;
+    if (!form || decision(event)) {
+      return;
+    }
+    let line = form.querySelector(':scope > .request-failed');
+    if (!line) {
+      line = document.createElement('p');
+      line.className = 'notice error request-failed';
+      line.setAttribute('role', 'alert');
+      form.prepend(line);
+    }
+    line.textContent = message;
+  };
+  const refusal = code => code === 401 || code === 403 ? 'Not saved: you may no longer change this document (signed out, or no longer a curator). Reload the page.'
+    : code === 400 ? 'Not saved: the page is out of date (its form token expired). Reload the page and try again.'
+    : `Not saved: the server answered ${code}. Try again, or reload the page.`;
+  document.body.addEventListener('htmx:responseError', event => failed(event, refusal(event.detail.xhr.status)));
+  document.body.addEventListener('htmx:sendError', event => failed(event, 'Not saved: the server could not be reached. Check the connection and save again.'));
+
   // Review mode: the keyboard walks the suggestion cards and decides on the one in focus.
   if (reviewing) {
     const cards = () => [...document.querySelectorAll('#suggestion-panel .suggestion-card')];
