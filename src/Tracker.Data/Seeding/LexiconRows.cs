@@ -87,6 +87,7 @@ public static class LexiconRows
         (LexiconKinds.NotCue, language.NotCues),
         (LexiconKinds.Reference, language.References),
         (LexiconKinds.Threat, language.Threats),
+        (LexiconKinds.Action, language.Actions),
     ];
 
     private static void Add(Dictionary<string, List<string>> map, string key, string text)

@@ -26,4 +26,5 @@ public static class LexiconKinds
     public const string NotCue = "not_cue";
     public const string Reference = "reference";
     public const string Threat = "threat";
+    public const string Action = "action";
 }

@@ -107,6 +107,7 @@ public sealed class ClaimSuggester
             language.NotCues.ForEach(w => Add(w, TermKind.NotCue, 0));
             language.References.ForEach(w => Add(w, TermKind.Reference, 0));
             language.Threats.ForEach(w => Add(w, TermKind.Threat, 0));
+            language.Actions.ForEach(w => Add(w, TermKind.Action, 0));
             foreach (var (key, phrases) in language.Holders)
             {
                 if (!holderIndex.TryGetValue(key, out var h))
@@ -1542,29 +1543,18 @@ public sealed class ClaimSuggester
         return (start, end);
     }
 
-    /// <summary>
-    /// Verbs of advancing something ("推动", "促进", "构建"), in either script: too common to be cues where a stance verb
-    /// stands (they would take its list over, "重申将…加强合作…，共同打击…"), they carry the commitment of a sentence that has none.
-    /// </summary>
-    private static readonly string[] ActionVerbs =
-    [
-        "推动", "推進", "推进", "推動", "促进", "促進", "构建", "構建", "打造", "弘扬", "弘揚", "加强", "加強", "深化",
-    ];
-
+    /// <summary>The first verb of action in the sentence that is not part of a topic's name ("推动" but not in "推动构建…共同体").</summary>
     private static string? ActionVerb(ReadOnlySpan<char> text, SentenceScratch s)
     {
-        int first = -1;
-        string? verb = null;
-        foreach (var candidate in ActionVerbs)
+        foreach (var action in s.Actions)
         {
-            int at = text[s.Start..s.End].IndexOf(candidate, StringComparison.Ordinal);
-            if (at >= 0 && (first < 0 || at < first) && !InsideTopic(s, s.Start + at))
+            if (!InsideTopic(s, action.Start))
             {
-                (first, verb) = (at, candidate);
+                return text[action.Start..action.End].ToString();
             }
         }
 
-        return verb;
+        return null;
     }
 
     private static bool InsideTopic(SentenceScratch s, int position)
@@ -1739,6 +1729,7 @@ public sealed class ClaimSuggester
         Threat,
         Party,
         Relation,
+        Action,
     }
 
     private readonly record struct Term(TermKind Kind, int Value, string Text, bool ExactCase);
@@ -1763,6 +1754,9 @@ public sealed class ClaimSuggester
         public List<Hit> NotCues { get; } = [];
         public List<Hit> References { get; } = [];
         public List<Hit> Threats { get; } = [];
+
+        /// <summary>Verbs of action, in text order.</summary>
+        public List<Hit> Actions { get; } = [];
 
         private readonly List<int> _breaks = [];
         private bool _breaksFound;
@@ -1805,6 +1799,7 @@ public sealed class ClaimSuggester
             NotCues.Clear();
             References.Clear();
             Threats.Clear();
+            Actions.Clear();
         }
 
         public void Add(Hit hit) => (hit.Kind switch
@@ -1818,6 +1813,7 @@ public sealed class ClaimSuggester
             TermKind.Target => Targets,
             TermKind.Reference => References,
             TermKind.Threat => Threats,
+            TermKind.Action => Actions,
             _ => NotCues,
         }).Add(hit);
     }

@@ -48,6 +48,12 @@ public sealed record LexiconLanguage
 
     /// <summary>Words that contain a cue without being one ("应对" holds 应), so the cue inside them is ignored.</summary>
     public List<string> NotCues { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of advancing something ("推动", "促进", "构建"): too common to be cues where a stance verb stands (they would take
+    /// its list over, "重申将…加强合作…，共同打击…"), they carry the commitment of a sentence that has no cue.
+    /// </summary>
+    public List<string> Actions { get; init; } = [];
 }
 
 /// <summary>The lexicons of every language the suggester reads.</summary>

@@ -22,6 +22,7 @@ public sealed class LexiconSeedTests
         Assert.Equal(result.LexiconEntries, entries.Count);
         Assert.Contains(entries, e => e is { Language: "zh-Hant", Kind: LexiconKinds.Cue, Key: "condemns", Text: "譴責" });
         Assert.Contains(entries, e => e is { Language: "zh-Hans", Kind: LexiconKinds.Holder, Key: "russia", Text: "俄方" });
+        Assert.Contains(entries, e => e is { Language: "zh-Hant", Kind: LexiconKinds.Action, Text: "推動" });
         var stored = LexiconRows.ToLexicon(entries);
         foreach (var file in files.Languages)
         {
@@ -31,6 +32,7 @@ public sealed class LexiconSeedTests
             Assert.Equal(file.WeakCues.Order(), language.WeakCues.Order());
             Assert.Equal(file.Negations.Distinct().Order(), language.Negations.Order());
             Assert.Equal(file.Holders.Keys.Order(), language.Holders.Keys.Order());
+            Assert.Equal(file.Actions.Order(), language.Actions.Order());
         }
     }
 

@@ -611,4 +611,23 @@ public class GeneralisationTests
 
         Assert.Equal(stance, Assert.Single(suggestions, s => s.TopicSlug == "nuclear-disarmament").Stance);
     }
+
+    [Fact]
+    public void Verbs_of_action_are_lexicon_data_a_curator_can_extend()
+    {
+        // A verbless sentence that sets out to do something commits to it; which verbs say so is the lexicon's.
+        const string text = "双方共同落实全球发展倡议。";
+        Assert.Equal(Stance.Supports, Assert.Single(SuggesterFixture.Suggest(text, ChinaRussia)).Stance);
+
+        var lexicon = Lexicon.Load(Path.Combine(SuggesterFixture.SeedFolder, "lexicon"));
+        lexicon.Languages.Single(l => l.Language == "zh-Hans").Actions.Add("落实");
+        var suggester = new ClaimSuggester(
+            lexicon,
+            SuggesterTopic.LoadSeedFile(Path.Combine(SuggesterFixture.SeedFolder, "topics.json")),
+            SuggesterActor.LoadSeedFile(Path.Combine(SuggesterFixture.SeedFolder, "actors.json")));
+        var body = Normalizer.Normalize(text).Body;
+
+        var claim = Assert.Single(suggester.Suggest(body, Segmenter.Segment(body).Sentences, ChinaRussia));
+        Assert.Equal((Stance.Commits, "落实", "global-development-initiative"), (claim.Stance, claim.Cue, claim.TopicSlug));
+    }
 }

@@ -22,7 +22,7 @@ public static class LexiconEntryMapping
     public static IReadOnlyList<string> Kinds { get; } =
     [
         LexiconKinds.Cue, LexiconKinds.WeakCue, LexiconKinds.Intensifier, LexiconKinds.Softener, LexiconKinds.Negation,
-        LexiconKinds.Holder, LexiconKinds.Target, LexiconKinds.Threat, LexiconKinds.Reference, LexiconKinds.NotCue,
+        LexiconKinds.Holder, LexiconKinds.Target, LexiconKinds.Threat, LexiconKinds.Action, LexiconKinds.Reference, LexiconKinds.NotCue,
     ];
 }
 
