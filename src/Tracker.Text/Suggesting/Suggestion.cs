@@ -79,6 +79,12 @@ public sealed record SuggesterActor(string Slug, IReadOnlyList<string> Aliases)
     /// How Chinese statements name a state as a party: the first character of its short name and 方 (巴基斯坦 → 巴方, 柬埔寨 → 柬方,
     /// 越南 → 越方), as 中方 and 俄方 are written; null for a name that does not start with a Chinese character.
     /// </summary>
+    /// <summary>An actor with its names and aliases, and for a state the short forms of its Chinese names (<see cref="ShortForm"/>).</summary>
+    public static SuggesterActor Of(string slug, IEnumerable<string> aliases, bool state, IEnumerable<string> chineseNames) =>
+        new(slug, [.. aliases, .. state ? chineseNames.Select(ShortForm).OfType<string>() : []]);
+
+    private static readonly string[] ChineseScripts = ["zh-Hans", "zh-Hant"];
+
     public static string? ShortForm(string? name) =>
         name is { Length: >= 2 } && char.GetUnicodeCategory(name[0]) == System.Globalization.UnicodeCategory.OtherLetter && name[0] >= '\u4E00'
             ? string.Concat(name.AsSpan(0, 1), "方")
@@ -112,18 +118,11 @@ public sealed record SuggesterActor(string Slug, IReadOnlyList<string> Aliases)
                 }
             }
 
-            if (actor.TryGetProperty("kind", out var kind) && kind.GetString() == "state" && actor.TryGetProperty("names", out var names))
-            {
-                foreach (var language in new[] { "zh-Hans", "zh-Hant" })
-                {
-                    if (names.TryGetProperty(language, out var name) && ShortForm(name.GetString()) is { } shortForm)
-                    {
-                        aliases.Add(shortForm);
-                    }
-                }
-            }
-
-            actors.Add(new SuggesterActor(actor.GetProperty("slug").GetString()!, aliases));
+            var chineseNames = actor.TryGetProperty("names", out var names)
+                ? ChineseScripts.Select(l => names.TryGetProperty(l, out var name) ? name.GetString() : null).OfType<string>()
+                : [];
+            bool state = actor.TryGetProperty("kind", out var kind) && kind.GetString() == "state";
+            actors.Add(Of(actor.GetProperty("slug").GetString()!, aliases, state, chineseNames));
         }
 
         return actors;

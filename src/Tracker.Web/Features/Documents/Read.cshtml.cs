@@ -168,7 +168,7 @@ public sealed class ReadDocumentModel(
     public int InSentence(SuggestionDto suggestion)
     {
         _perSentence ??= Suggestions.Where(s => s.Topic.Settled).GroupBy(s => SentenceOf(s.Start)).ToDictionary(g => g.Key, g => g.Count());
-        return _perSentence.GetValueOrDefault(SentenceOf(suggestion.Start)) + (suggestion.Topic is { Guessed: true, Proposed: false } ? 1 : 0);
+        return _perSentence.GetValueOrDefault(SentenceOf(suggestion.Start)) + (!suggestion.Topic.Settled && suggestion.Topic.TakenByAcceptAll(chosen: true) ? 1 : 0);
     }
 
     public async Task<IActionResult> OnGetAsync(int id, bool review, CancellationToken cancellationToken)

@@ -45,7 +45,8 @@ public sealed class ReviewSuggestionsHandler(
             .Select(s => new { s.Start, s.End })
             .FirstOrDefaultAsync(cancellationToken);
         var inSentence = pending
-            .Where(s => (s.Key == key && !s.Topic.Proposed) || (s.Topic.Settled && sentence is not null && s.Start >= sentence.Start && s.End <= sentence.End))
+            .Where(s => s.Topic.TakenByAcceptAll(s.Key == key)
+                && (sentence is null ? s.Key == key : s.Start >= sentence.Start && s.End <= sentence.End))
             .ToList();
         return await AcceptAllAsync(documentId, inSentence, cancellationToken);
     }

@@ -32,6 +32,12 @@ public sealed record SuggestedTopic(string? Slug, string Label, bool Proposed, b
     /// <summary>A known topic named in the quote: what "accept all in sentence" takes without a look of its own.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool Settled => !Proposed && !Guessed;
+
+    /// <summary>
+    /// Whether "accept all in sentence" takes a suggestion of this topic: a settled one always, a guessed one only from its own
+    /// card (<paramref name="chosen"/>), a proposed one never (its topic has to be created first).
+    /// </summary>
+    public bool TakenByAcceptAll(bool chosen) => Settled || (chosen && !Proposed);
 }
 
 public static class SuggestionKeys

@@ -62,13 +62,11 @@ public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
     public static async Task<List<SuggesterActor>> LoadActorsAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         var actors = await db.Actors.AsNoTracking().Include(a => a.Aliases).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        return actors.Select(a => new SuggesterActor(a.Slug, [
-            .. a.Aliases.Select(alias => alias.Text),
-            .. a.Kind == ActorKind.State
-                ? a.Aliases.Where(alias => alias.IsName && alias.Language.StartsWith("zh", StringComparison.Ordinal))
-                    .Select(alias => SuggesterActor.ShortForm(alias.Text)).OfType<string>()
-                : [],
-        ])).ToList();
+        return actors.Select(a => SuggesterActor.Of(
+            a.Slug,
+            a.Aliases.Select(alias => alias.Text),
+            a.Kind == ActorKind.State,
+            a.Aliases.Where(alias => alias.IsName && alias.Language.StartsWith("zh", StringComparison.Ordinal)).Select(alias => alias.Text))).ToList();
     }
 
     public static async Task<List<SuggesterTopic>> LoadTopicsAsync(TrackerDbContext db, CancellationToken cancellationToken)
