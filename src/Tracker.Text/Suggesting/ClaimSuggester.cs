@@ -306,6 +306,8 @@ public sealed class ClaimSuggester
         DropInvitation(text, s);
         DropPassive(text, s);
         DenyAcceptance(text, s);
+        DenyRejection(text, s);
+        DropOwnedCommitment(text, s);
         AddProgressive(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
@@ -323,7 +325,7 @@ public sealed class ClaimSuggester
             {
                 SuggestFromCarry(body, index, s, carry, output);
             }
-            else if (s.Topics.Count > 0 && (s.Threats.Count > 0 || s.Targets.Count > 0))
+            else if (s.Topics.Count > 0 && (s.Threats.Count > 0 || s.Targets.Count > 0) && !DeniesRight(text, s))
             {
                 // Codebook: an accusation of someone ("个别国家及其盟友利用…") is opposed, a plain description of a threat is a concern.
                 var word = s.Targets.Count > 0 ? s.Targets[0] : s.Threats[0];
@@ -411,6 +413,26 @@ public sealed class ClaimSuggester
         {
             context.Carry = null;
         }
+    }
+
+    private static readonly string[] DeniedRights = ["无权", "無權", "不得", "no right"];
+
+    /// <summary>
+    /// "任何外部勢力無權置喙", "任何外國機構無權干涉": a sentence that denies a party the right to an act states the norm (here
+    /// non-interference), which the holders support; it accuses no one, though it names the party.
+    /// </summary>
+    private static bool DeniesRight(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        var sentence = text[s.Start..s.End];
+        foreach (var word in DeniedRights)
+        {
+            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly SearchValues<string> InvitationWords = SearchValues.Create(["邀请", "邀請", "请求", "請求"], StringComparison.Ordinal);
@@ -502,6 +524,67 @@ public sealed class ClaimSuggester
                     s.Cues[c] = cue with { Value = (int)Stance.Opposes };
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "任何国家、组织和机构都无权否定中国在南海的领土主权": rejection denied as a right, right before its word, upholds the
+    /// object; the holders support it.
+    /// </summary>
+    private static void DenyRejection(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if (((Stance)cue.Value).Polarity() >= 0 || cue.Kind != TermKind.Cue || !HasHan(text[cue.Start..cue.End]))
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(s.Start, cue.Start - 2)..cue.Start];
+            foreach (var denial in DeniedRights)
+            {
+                if (before.EndsWith(denial, StringComparison.Ordinal))
+                {
+                    s.Cues[c] = cue with { Value = (int)Stance.Supports };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "they welcome the Quad’s commitment to support …": a commitment another party owns is what the holders' earlier cue is
+    /// about, not a commitment of theirs.
+    /// </summary>
+    private static void DropOwnedCommitment(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 1; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if ((Stance)cue.Value != Stance.Commits || HasHan(text[cue.Start..cue.End]) || !IsCommitmentNoun(text[cue.Start..cue.End]))
+            {
+                continue;
+            }
+
+            // The owner's possessive, with at most two adjectives between it and the noun ("the Quad’s steadfast commitment").
+            var before = text[Math.Max(s.Start, cue.Start - 40)..cue.Start].TrimEnd();
+            for (int words = 0; words < 3; words++)
+            {
+                if (before.EndsWith("’s", StringComparison.Ordinal) || before.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    s.Cues.RemoveAt(c--);
+                    break;
+                }
+
+                int space = before.LastIndexOf(' ');
+                if (space < 0)
+                {
+                    break;
+                }
+
+                before = before[..space].TrimEnd();
             }
         }
     }
@@ -957,9 +1040,25 @@ public sealed class ClaimSuggester
 
         // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
         // restating criticism keeps the criticism ("重申反对…").
+        // "Australia is committed to adhering to …", "are deeply committed to upholding …": in English, a commitment to keep
+        // something up is a commitment; restating stays with "reaffirm", "remain committed to".
+        if (reaffirm > first && !negativeAfterReaffirm && (Stance)s.Cues[reaffirm - 1].Value == Stance.Commits
+            && s.Cues[reaffirm - 1].Kind == TermKind.Cue && text[s.Cues[reaffirm - 1].End..s.Cues[reaffirm].Start].IsWhiteSpace()
+            && !HasHan(text[s.Cues[reaffirm].Start..s.Cues[reaffirm].End]))
+        {
+            return reaffirm - 1;
+        }
+
         if (reaffirm >= 0 && !negativeAfterReaffirm)
         {
             return reaffirm;
+        }
+
+        // "中方重申，坚定支持所罗门群岛…": a support or commitment in the clause right after "重申，" is restated.
+        if (strong >= 0 && first > 0 && ((Stance)s.Cues[strong].Value).Polarity() > 0 && (Stance)s.Cues[first - 1].Value == Stance.Reaffirms
+            && s.Cues[first - 1].Kind == TermKind.Cue && EndsItsClause(text, s, s.Cues[first - 1], clauseStart))
+        {
+            return first - 1;
         }
 
         // "which will strengthen Philippine security and support …", "We are committed to working closely with ASEAN to support …":
