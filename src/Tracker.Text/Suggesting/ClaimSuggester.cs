@@ -466,26 +466,34 @@ public sealed class ClaimSuggester
     /// </summary>
     private static void DropPassive(ReadOnlySpan<char> text, SentenceScratch s)
     {
+        Hit? dropped = null;
         for (int c = 0; c < s.Cues.Count; c++)
         {
             var cue = s.Cues[c];
-            int from = Math.Max(Math.Max(s.Start, cue.Start - 12), c > 0 ? s.Cues[c - 1].End : s.Start);
+            // "已遭到…的嚴厲譴責與堅決反對": a cue coordinated with a passive one is passive too.
+            if (dropped is { } passive && cue.Start >= passive.End && cue.Start - passive.End <= 4
+                && text[passive.End] is '与' or '與' or '和' or '及' or '并' or '並' or '、')
+            {
+                s.Cues.RemoveAt(c--);
+                dropped = cue;
+                continue;
+            }
+
+            int from = Math.Max(Math.Max(s.Start, cue.Start - 20), c > 0 ? s.Cues[c - 1].End : s.Start);
             if (from >= cue.Start || !HasHan(text[cue.Start..cue.End]))
             {
                 continue;
             }
 
+            // Only the cue's own clause: "…國際秩序，已廣泛受到國際社會高度關注".
             var before = text[from..cue.Start];
-            if (before.IndexOfAny('，', '；', '：') >= 0)
-            {
-                continue;
-            }
-
+            before = before[(before.LastIndexOfAny('，', '；', '：') + 1)..];
             foreach (var marker in PassiveMarkers)
             {
                 if (before.Contains(marker, StringComparison.Ordinal))
                 {
                     s.Cues.RemoveAt(c--);
+                    dropped = cue;
                     break;
                 }
             }
@@ -1026,6 +1034,14 @@ public sealed class ClaimSuggester
                     continue;
                 }
 
+                // "外交部誠摯感謝友邦…堅定支持台灣的參與", "welcome efforts to support …": what is welcomed may itself be a
+                // support, which is the other party's; the holders welcome it.
+                if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Welcomes && stance.Polarity() > 0 && stance != Stance.CallsFor
+                    && !Coordinated(text, s.Cues[strong], s.Cues[c]))
+                {
+                    continue;
+                }
+
                 strong = c;
                 if (stance == Stance.Reaffirms && reaffirm < 0)
                 {
@@ -1283,15 +1299,30 @@ public sealed class ClaimSuggester
             objectEnd--;
         }
 
+        // "堅決反對，嚴厲譴責": of a criticism series only the last cue proposes, with the series' strongest stance.
+        if (objectEnd - objectStart < 2 && c + 1 < s.Cues.Count && CriticismSeries(text, cue, s.Cues[c + 1]))
+        {
+            return null;
+        }
+
         // "X对Y表示坚决反对": Chinese puts the object of a stance it "expresses" (表示, 予以, 感到) before it, after 对.
         if (objectEnd - objectStart < 2 && ObjectBefore(text, s, clauseStart, cue.Start) is var (before, beforeEnd) && before >= 0)
         {
             (objectStart, objectEnd) = (before, beforeEnd);
         }
-        else if (objectEnd - objectStart < 2 && ((Stance)cue.Value).Polarity() < 0 && text[cue.Start] is '无' or '無' or '没' or '沒' or '不' or '非'
+        else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End])
+            && ObjectClauseBefore(text, s, SeriesStart(text, s, c)) is var (earlier, earlierEnd) && earlier >= 0)
+        {
+            // "對於…竄訪中國台灣地區，澳門特區政府表示堅決反對，予以強烈譴責", "就報告載列的…失實指控，特區政府表示遺憾":
+            // the object stands in a clause of its own before the stance, opened by 对于 or 就.
+            (objectStart, objectEnd, clauseStart) = (earlier, earlierEnd, Clause(text, s, earlier).Start);
+        }
+        else if (objectEnd - objectStart < 2 && ((Stance)cue.Value).Polarity() < 0 && HasHan(text[cue.Start..cue.End])
+            && (text[cue.Start] is '无' or '無' or '没' or '沒' or '不' or '非' || c == 0 || s.Cues[c - 1].End <= clauseStart)
             && SubjectBefore(text, s, clauseStart, cue.Start) is var (subject, subjectEnd) && subject >= 0)
         {
-            // "该裁决是无效的", "有关裁决对中国没有约束力": a denying predicate said of its subject, which is what the holders reject.
+            // "该裁决是无效的", "有关裁决对中国没有约束力": a denying predicate said of its subject, which is what the holders
+            // reject; so is criticism that ends its clause ("中共對台持續文攻武嚇", "美方…言行與此背道而馳").
             (objectStart, objectEnd) = (subject, subjectEnd);
         }
         else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && HasHan(text[cue.Start..cue.End]))
@@ -1441,6 +1472,82 @@ public sealed class ClaimSuggester
         return (-1, -1);
     }
 
+    /// <summary>
+    /// The first cue of the clause of cue <paramref name="c"/>, or of the criticism series it ends ("堅決反對，予以強烈譴責",
+    /// "…污衊抹黑，表示強烈不滿和反對").
+    /// </summary>
+    private static int SeriesStart(ReadOnlySpan<char> text, SentenceScratch s, int c)
+    {
+        while (c > 0 && (s.Cues[c - 1].Start >= Clause(text, s, s.Cues[c].Start).Start || CriticismSeries(text, s.Cues[c - 1], s.Cues[c])))
+        {
+            c--;
+        }
+
+        return c;
+    }
+
+    private static readonly string[] ClauseObjectMarkers = ["对于", "對於", "对", "對", "就", "关于", "關於"];
+
+    /// <summary>
+    /// The object of cue <paramref name="c"/> in the clause before its own, when that clause opens with 对于, 对 or 就 (after its
+    /// holder, if any) and holds no cue: "外交部對於友邦及友好國家的正義之聲，申致謝忱". (−1, −1) when there is none.
+    /// </summary>
+    private static (int Start, int End) ObjectClauseBefore(ReadOnlySpan<char> text, SentenceScratch s, int c)
+    {
+        var (clauseStart, _) = Clause(text, s, s.Cues[c].Start);
+        if (clauseStart <= s.Start)
+        {
+            return (-1, -1);
+        }
+
+        var (start, end) = Clause(text, s, clauseStart - 1);
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Start >= start && cue.End <= end)
+            {
+                return (-1, -1);
+            }
+        }
+
+        // The marker opens the clause, follows its holder or a government's name ("香港特別行政區（特區）政府就…"); "对于" and
+        // "关于" are prepositions wherever they stand.
+        foreach (var marker in ClauseObjectMarkers)
+        {
+            int found = text[start..end].IndexOf(marker, StringComparison.Ordinal);
+            if (found >= 0 && end - start - found - marker.Length >= 2
+                && (found == 0 || marker.Length == 2 || EndsWithSpeaker(text[start..(start + found)])))
+            {
+                return (start + found + marker.Length, end);
+            }
+
+            foreach (var holder in s.Holders)
+            {
+                if (holder.Start >= start && holder.End < end && text[holder.End..end].StartsWith(marker, StringComparison.Ordinal)
+                    && end - holder.End - marker.Length >= 2)
+                {
+                    return (holder.End + marker.Length, end);
+                }
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    private static readonly string[] Speakers = ["政府", "当局", "當局", "发言人", "發言人", "公署", "外交部", "委员会", "委員會"];
+
+    private static bool EndsWithSpeaker(ReadOnlySpan<char> text)
+    {
+        foreach (var speaker in Speakers)
+        {
+            if (text.EndsWith(speaker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] SayingVerbs = ["声明", "聲明", "指出", "表示"];
 
     /// <summary>
@@ -1481,6 +1588,15 @@ public sealed class ClaimSuggester
         while (end > start && text[end - 1] is '是' or '都' or '均' or '皆' or '也')
         {
             end--;
+        }
+
+        // "表示強烈反對": an intensifier is not a subject.
+        foreach (var word in s.Intensifiers)
+        {
+            if (word.End == end && word.Start >= start)
+            {
+                end = word.Start;
+            }
         }
 
         return end - start is >= 2 and <= 24 ? (start, end) : (-1, -1);
