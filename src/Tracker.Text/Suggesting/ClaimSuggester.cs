@@ -1034,6 +1034,13 @@ public sealed class ClaimSuggester
                     continue;
                 }
 
+                // "undermines respect for them": a support word right after a rejecting one is what is rejected.
+                if (strong >= 0 && ((Stance)s.Cues[strong].Value).Polarity() < 0 && stance.Polarity() > 0 && stance != Stance.CallsFor
+                    && s.Cues[strong].End <= s.Cues[c].Start && text[s.Cues[strong].End..s.Cues[c].Start].IsWhiteSpace())
+                {
+                    continue;
+                }
+
                 // "外交部誠摯感謝友邦…堅定支持台灣的參與", "welcome efforts to support …": what is welcomed may itself be a
                 // support, which is the other party's; the holders welcome it.
                 if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Welcomes && stance.Polarity() > 0 && stance != Stance.CallsFor
