@@ -1317,6 +1317,11 @@ public sealed class ClaimSuggester
         {
             (objectStart, objectEnd) = (before, beforeEnd);
         }
+        else if (objectEnd - objectStart < 2 && NominalObject(text, clauseStart, cue.Start) is var (nominal, nominalEnd) && nominal >= 0)
+        {
+            // "我們感謝美國對台海安全的重視": a stance named as a noun ("…的重視", "…的支持") has its object between 对 and 的.
+            (objectStart, objectEnd) = (nominal, nominalEnd);
+        }
         else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End])
             && ObjectClauseBefore(text, s, SeriesStart(text, s, c)) is var (earlier, earlierEnd) && earlier >= 0)
         {
@@ -1477,6 +1482,25 @@ public sealed class ClaimSuggester
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>The object of a Chinese stance named as a noun, "对 X 的 cue": X, or (−1, −1).</summary>
+    private static (int Start, int End) NominalObject(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        int of = cueStart - 1;
+        while (of > clauseStart && text[of] is not '的' && cueStart - of <= 4)
+        {
+            // "對台灣的堅定支持": an intensifier may stand between 的 and the noun.
+            of--;
+        }
+
+        if (of <= clauseStart || text[of] != '的')
+        {
+            return (-1, -1);
+        }
+
+        int marker = text[clauseStart..of].LastIndexOfAny('对', '對');
+        return marker >= 0 && of - (clauseStart + marker + 1) >= 2 ? (clauseStart + marker + 1, of) : (-1, -1);
     }
 
     /// <summary>
