@@ -1041,6 +1041,14 @@ public sealed class ClaimSuggester
                     continue;
                 }
 
+                // "並全力支持和配合國家捍衛自身主權": what the holders support may be another party upholding something.
+                if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Supports && s.Cues[strong].Kind == TermKind.Cue
+                    && stance is Stance.Reaffirms or Stance.Commits && HasHan(text[s.Cues[c].Start..s.Cues[c].End])
+                    && !Coordinated(text, s.Cues[strong], s.Cues[c]))
+                {
+                    continue;
+                }
+
                 // "外交部誠摯感謝友邦…堅定支持台灣的參與", "welcome efforts to support …": what is welcomed may itself be a
                 // support, which is the other party's; the holders welcome it.
                 if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Welcomes && stance.Polarity() > 0 && stance != Stance.CallsFor
