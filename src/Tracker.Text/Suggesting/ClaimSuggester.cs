@@ -231,9 +231,8 @@ public sealed class ClaimSuggester
         var scratch = new SentenceScratch { Index = index };
         var context = new Context();
         int m = 0;
-        foreach (var sentence in sentences)
+        foreach (var (start, end) in QuotedSentences(body, index, sentences))
         {
-            int start = index.ToUtf16(sentence.Start), end = index.ToUtf16(sentence.End);
             while (m < matches.Count && matches[m].Start < start)
             {
                 m++;
@@ -295,6 +294,39 @@ public sealed class ClaimSuggester
 
         return suggestions;
     }
+
+    /// <summary>
+    /// The sentences as UTF-16 ranges, each quoted one on its own: the segmenter keeps a spokesman's quoted words
+    /// ("發言人表示：「…香港。美方一再…。」") in one sentence, but each of their sentences is a position of its own.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> QuotedSentences(string body, CodePointIndex index, IReadOnlyList<TextSpan> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            int start = index.ToUtf16(sentence.Start), end = index.ToUtf16(sentence.End);
+            for (int at = body.AsSpan(start, end - start).IndexOfAny(ChineseEnds); at >= 0;)
+            {
+                int cut = start + at + 1;
+                while (cut < end && (body[cut] is '」' or '』' or '”' || char.IsWhiteSpace(body[cut])))
+                {
+                    cut++;
+                }
+
+                if (end - cut < 2)
+                {
+                    break;
+                }
+
+                yield return (start, cut);
+                start = cut;
+                at = body.AsSpan(start, end - start).IndexOfAny(ChineseEnds);
+            }
+
+            yield return (start, end);
+        }
+    }
+
+    private static readonly SearchValues<char> ChineseEnds = SearchValues.Create("。！？");
 
     private void SuggestInSentence(string body, CodePointIndex index, SentenceScratch s, IReadOnlyList<string> signatories, List<Suggestion> output, Context context)
     {
