@@ -1370,12 +1370,11 @@ public sealed class ClaimSuggester
             (objectStart, objectEnd, clauseStart) = (earlier, earlierEnd, Clause(text, s, earlier).Start);
         }
         else if (objectEnd - objectStart < 2 && ((Stance)cue.Value).Polarity() < 0 && HasHan(text[cue.Start..cue.End])
-            && (text[cue.Start] is '无' or '無' or '没' or '沒' or '不' or '非' || c == 0 || s.Cues[c - 1].End <= clauseStart)
-            && SubjectBefore(text, s, clauseStart, cue.Start) is var (subject, subjectEnd) && subject >= 0)
+            && CriticizedSubject(text, s, c) is var (subject, subjectEnd, subjectClause) && subject >= 0)
         {
-            // "该裁决是无效的", "有关裁决对中国没有约束力": a denying predicate said of its subject, which is what the holders
-            // reject; so is criticism that ends its clause ("中共對台持續文攻武嚇", "美方…言行與此背道而馳").
-            (objectStart, objectEnd) = (subject, subjectEnd);
+            // "该裁决是无效的，没有拘束力", "有关裁决对中国没有约束力": a denying predicate said of its subject, which is what
+            // the holders reject; so is criticism that ends its clause ("中共對台持續文攻武嚇", "美方…言行與此背道而馳").
+            (objectStart, objectEnd, clauseStart) = (subject, subjectEnd, subjectClause);
         }
         else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && HasHan(text[cue.Start..cue.End]))
         {
@@ -1617,6 +1616,30 @@ public sealed class ClaimSuggester
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The subject that rejecting cue <paramref name="c"/>, the first of its clause (or a denying predicate, "无效", "没有…"),
+    /// is said of, with the clause's start; (−1, −1, −1) when there is none.
+    /// </summary>
+    private static (int Start, int End, int Clause) CriticizedSubject(ReadOnlySpan<char> text, SentenceScratch s, int c)
+    {
+        // Of a series ("该裁决是无效的，没有拘束力") the subject stands before its first cue; failing that, before this one.
+        int head = SeriesStart(text, s, c);
+        return head != c && SubjectOfCue(text, s, head) is var found && found.Start >= 0 ? found : SubjectOfCue(text, s, c);
+    }
+
+    private static (int Start, int End, int Clause) SubjectOfCue(ReadOnlySpan<char> text, SentenceScratch s, int c)
+    {
+        var cue = s.Cues[c];
+        var (clauseStart, _) = Clause(text, s, cue.Start);
+        if (!(text[cue.Start] is '无' or '無' or '没' or '沒' or '不' or '非' || c == 0 || s.Cues[c - 1].End <= clauseStart))
+        {
+            return (-1, -1, -1);
+        }
+
+        var (start, end) = SubjectBefore(text, s, clauseStart, cue.Start);
+        return start >= 0 ? (start, end, clauseStart) : (-1, -1, -1);
     }
 
     private static readonly string[] SayingVerbs = ["声明", "聲明", "指出", "表示"];
