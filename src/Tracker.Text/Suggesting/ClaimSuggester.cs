@@ -490,7 +490,7 @@ public sealed class ClaimSuggester
         }
     }
 
-    private static readonly string[] PassiveMarkers = ["得到", "受到", "获得", "獲得", "引起", "遭到", "遭受"];
+    private static readonly string[] PassiveMarkers = ["得到", "受到", "获得", "獲得", "获", "獲", "引起", "遭到", "遭受"];
 
     /// <summary>
     /// "这些原则进一步得到尊重", "已廣泛受到國際社會高度關注": a stance word after a passive marker (得到, 受到) is what others do
@@ -1369,11 +1369,13 @@ public sealed class ClaimSuggester
             // the object stands in a clause of its own before the stance, opened by 对于 or 就.
             (objectStart, objectEnd, clauseStart) = (earlier, earlierEnd, Clause(text, s, earlier).Start);
         }
-        else if (objectEnd - objectStart < 2 && ((Stance)cue.Value).Polarity() < 0 && HasHan(text[cue.Start..cue.End])
+        else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End])
+            && (((Stance)cue.Value).Polarity() < 0 || ((Stance)cue.Value == Stance.Supports && cue.Kind == TermKind.Cue && !IsBeforeContent(text, s, clauseEnd)))
             && CriticizedSubject(text, s, c) is var (subject, subjectEnd, subjectClause) && subject >= 0)
         {
             // "该裁决是无效的，没有拘束力", "有关裁决对中国没有约束力": a denying predicate said of its subject, which is what
-            // the holders reject; so is criticism that ends its clause ("中共對台持續文攻武嚇", "美方…言行與此背道而馳").
+            // the holders reject; so is criticism that ends its clause ("中共對台持續文攻武嚇", "美方…言行與此背道而馳"), and
+            // support said as a predicate is of its subject ("中巴关系在中国外交政策中具有特殊意义").
             (objectStart, objectEnd, clauseStart) = (subject, subjectEnd, subjectClause);
         }
         else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && HasHan(text[cue.Start..cue.End]))
@@ -1617,6 +1619,10 @@ public sealed class ClaimSuggester
 
         return false;
     }
+
+    /// <summary>Whether the clause ending at <paramref name="clauseEnd"/> leads into what follows ("…认为，", "…強調，").</summary>
+    private static bool IsBeforeContent(ReadOnlySpan<char> text, SentenceScratch s, int clauseEnd) =>
+        clauseEnd < s.End && text[clauseEnd] is '，' or '：' or ',' or ':';
 
     /// <summary>
     /// The subject that rejecting cue <paramref name="c"/>, the first of its clause (or a denying predicate, "无效", "没有…"),
