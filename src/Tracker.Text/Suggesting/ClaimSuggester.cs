@@ -406,6 +406,12 @@ public sealed class ClaimSuggester
                 governing[c] |= c == cue || (s.Cues[c].Start >= s.Cues[cue].End && s.Cues[c].End <= topic.Start);
             }
 
+            // So does the rest of a criticism series that follows its topic ("對於…，我們堅決反對，嚴厲譴責，並表達強烈抗議").
+            for (int c = cue + 1; s.Cues[cue].Start >= topic.End && c < s.Cues.Count && CriticismSeries(text, s.Cues[c - 1], s.Cues[c]); c++)
+            {
+                governing[c] = true;
+            }
+
             var suggestion = Build(body, index, s, cue, topic, signatories);
             AddOnePerTopic(output, first, suggestion);
         }
@@ -1572,7 +1578,13 @@ public sealed class ClaimSuggester
             return (-1, -1);
         }
 
+        // A known topic there is the cue's already ("對於外空武器化，我們堅決反對，嚴厲譴責"), so is one with a cue of its own.
         var (start, end) = Clause(text, s, clauseStart - 1);
+        if (TopicBetween(s, start, end))
+        {
+            return (-1, -1);
+        }
+
         foreach (var cue in s.Cues)
         {
             if (cue.Start >= start && cue.End <= end)

@@ -1,0 +1,240 @@
+using Tracker.Domain.Claims;
+
+namespace Tracker.Text.Tests.Suggesting;
+
+/// <summary>
+/// The rules for statements that argue rather than agree (rebuttals and protests from Beijing, Hong Kong, Macao and
+/// Taipei) and for stances named as nouns or predicates, each on a real sentence of seed/dev (issue 4).
+/// </summary>
+public class ArguingStatementTests
+{
+    private static readonly string[] China = ["china"];
+
+    [Theory]
+    [InlineData("美國眾議院議長佩洛西竄訪中國台灣地區，是對中國內政的粗暴干涉。")]
+    [InlineData("對此，特區政府嚴厲批評美國政府對11名官員實施所謂的「制裁」，明目張膽及粗暴地干涉中華人民共和國內政。")]
+    public void An_accusation_of_interference_opposes_it(string text)
+    {
+        // Macao SAR on Pelosi's visit (2022); HKSAR on the US sanctions (2020).
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, China), s => s.TopicSlug == "interference-in-internal-affairs");
+
+        Assert.Equal(Stance.Opposes, claim.Stance);
+    }
+
+    [Theory]
+    [InlineData("澳門特別行政區立法會選舉完全是特區內部事務，包括歐洲議會在內的任何外國機構無權干涉。")]
+    [InlineData("澳門事務純屬中國內政，任何外部勢力無權置喙。")]
+    public void Denying_a_party_the_right_to_interfere_supports_non_interference_and_accuses_no_one(string text)
+    {
+        // Macao SAR on the European Parliament (2021); the MFA commissioner in Macao (2021).
+        var suggestions = SuggesterFixture.Suggest(text, China);
+
+        Assert.Equal(Stance.Supports, Assert.Single(suggestions, s => s.TopicSlug == "non-interference").Stance);
+        Assert.DoesNotContain(suggestions, s => s.Stance.Polarity() < 0);
+    }
+
+    [Fact]
+    public void Stopping_interference_is_asked_for_as_non_interference()
+    {
+        // HKSAR on the UK's six-monthly report (2024).
+        var claim = Assert.Single(SuggesterFixture.Suggest("特區政府要求英國立即停止干涉中國內政和香港事務。", China));
+
+        Assert.Equal((Stance.CallsFor, "non-interference"), (claim.Stance, claim.TopicSlug));
+    }
+
+    [Fact]
+    public void Rejection_denied_as_a_right_upholds_its_object()
+    {
+        // NPC Foreign Affairs Committee on the South China Sea award (2016).
+        var suggestions = SuggesterFixture.Suggest("任何国家、组织和机构都无权否定中国在南海的领土主权和海洋权益。", China);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal((Stance.Supports, "否定"), (s.Stance, s.Cue)));
+    }
+
+    [Fact]
+    public void Criticism_words_without_a_stance_verb_oppose()
+    {
+        // Criticism (批評) and dissatisfaction (不滿) are opposition; 不滿足 is not.
+        Assert.Equal(Stance.Opposes, Assert.Single(SuggesterFixture.Suggest("特區政府嚴厲批評美國政府實施所謂的單邊制裁。", China)).Stance);
+        Assert.Equal(Stance.Opposes, Assert.Single(SuggesterFixture.Suggest("中方对美方的单边制裁表示强烈不满。", China)).Stance);
+        Assert.Empty(SuggesterFixture.Suggest("双方不满足于现有合作水平。", China));
+    }
+
+    [Fact]
+    public void Stressing_again_is_restating()
+    {
+        // Taipei's Presidential Office on the Biden–Xi call (2022).
+        var claim = Assert.Single(SuggesterFixture.Suggest("張惇涵再次強調，台海及印太區域的和平穩定，是區域內各方的共同責任。", China));
+
+        Assert.Equal((Stance.Reaffirms, "再次強調"), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void A_support_in_the_clause_after_restating_is_restated()
+    {
+        // China–Solomon Islands statement (2023).
+        var suggestions = SuggesterFixture.Suggest("中方重申，坚定支持所罗门群岛国家建设进程和选择符合本国国情的发展道路。", China);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal((Stance.Reaffirms, "重申"), (s.Stance, s.Cue)));
+    }
+
+    [Fact]
+    public void What_is_supported_may_be_another_party_upholding_something()
+    {
+        // Macao SAR on Pelosi's visit (2022): the territorial integrity is the state's to uphold, the holders support it.
+        var claim = Assert.Single(SuggesterFixture.Suggest("澳門特區政府並全力支持和配合國家捍衛自身主權和領土完整。", China));
+
+        Assert.Equal((Stance.Supports, "territorial-integrity"), (claim.Stance, claim.TopicSlug));
+    }
+
+    [Fact]
+    public void The_object_of_a_stance_may_stand_in_a_clause_of_its_own_before_it()
+    {
+        // Macao SAR on Pelosi's visit (2022): one position, the strongest of the series, on what 对于 introduced.
+        const string text = "對於美國眾議院議長佩洛西竄訪中國台灣地區，澳門特別行政區政府表示堅決反對，予以強烈譴責。";
+
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, China));
+
+        Assert.Equal((Stance.Condemns, "強烈譴責"), (claim.Stance, claim.Cue));
+        Assert.StartsWith("對於美國眾議院議長", claim.Quote, StringComparison.Ordinal);
+        Assert.Contains("佩洛西竄訪中國台灣地區", claim.TopicLabel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_object_clause_may_follow_the_holders_name()
+    {
+        // HKSAR on the CECC report (2025): "香港特別行政區（特區）政府就…，…表示強烈不滿和反對".
+        const string text = "香港特別行政區（特區）政府就美國「國會及行政當局中國委員會」發表的所謂「二零二五年報告」，針對香港特區各方面情況的失實言論和污衊抹黑，表示強烈不滿和反對。";
+
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, "hong-kong-sar-government"), s => s.Cue == "反對");
+
+        Assert.Equal(Stance.Opposes, claim.Stance);
+        Assert.StartsWith("美國「國會及行政當局中國委員會」", claim.TopicLabel, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("但美方近期一些言行與此背道而馳。", "背道而馳")]
+    [InlineData("中国政府当即声明该裁决是无效的，没有拘束力。", "没有拘束力")]
+    public void Criticism_that_ends_its_clause_is_said_of_the_clause_before_it(string text, string cue)
+    {
+        // Macao SAR on Pelosi's visit (2022); MFA statement on the South China Sea award (2016): a series' subject stands
+        // before its first word ("该裁决").
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, China));
+
+        Assert.Equal((Stance.Opposes, cue), (claim.Stance, claim.Cue));
+        Assert.DoesNotContain("强烈", claim.TopicLabel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Support_said_as_a_predicate_is_of_its_subject()
+    {
+        // China–Pakistan statement (2025).
+        var claim = Assert.Single(SuggesterFixture.Suggest("中巴关系在中国外交政策中具有特殊意义。", China));
+
+        Assert.Equal((Stance.Supports, "特殊意义"), (claim.Stance, claim.Cue));
+        Assert.StartsWith("中巴关系", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("陸委會強調，中共政權錯誤引用聯合國憲章，已遭到國際社會及眾多民主國家的嚴厲譴責與堅決反對。")]
+    [InlineData("北京當局企圖改變以規則為基礎的國際秩序，已廣泛受到國際社會高度關注。")]
+    public void What_others_do_to_the_subject_is_not_the_holders_position(string text)
+    {
+        // Mainland Affairs Council (2022, 2024): passive stances, and those coordinated with them, are others'.
+        var suggestions = SuggesterFixture.Suggest(text, China);
+
+        Assert.DoesNotContain(suggestions, s => s.Stance is Stance.Condemns or Stance.Concerned || s.Cue is "反對" or "關注");
+    }
+
+    [Fact]
+    public void Thanks_for_another_partys_support_welcomes_it()
+    {
+        // Taipei's MOFA on the 71st World Health Assembly (2018).
+        var claim = Assert.Single(SuggesterFixture.Suggest("外交部誠摯感謝友邦及理念相近國家長期以來在國際組織堅定支持台灣的參與。", China));
+
+        Assert.Equal((Stance.Welcomes, "感謝"), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void A_stance_named_as_a_noun_takes_its_object_from_dui_and_de()
+    {
+        // Taipei's Presidential Office on the Biden–Xi call (2022).
+        var claim = Assert.Single(SuggesterFixture.Suggest("我們感謝美國對台海安全的重視。", China));
+
+        Assert.Equal(Stance.Welcomes, claim.Stance);
+        Assert.Equal("台海安全", claim.TopicLabel);
+    }
+
+    [Fact]
+    public void Each_sentence_of_a_quoted_statement_is_a_sentence_of_its_own()
+    {
+        // HKSAR on the CECC report (2025): the spokesman's words in 「」 hold two accusations of interference.
+        const string text = "特區政府發言人表示：「特區政府強烈不滿和反對美國委員會重施故技，通過所謂年度報告干涉香港特區事務。美方一再以政治凌駕法治，妄圖干預香港依法施政。」";
+
+        var claims = SuggesterFixture.Suggest(text, "hong-kong-sar-government").Where(s => s.TopicSlug == "interference-in-internal-affairs").ToList();
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, s => Assert.Equal(Stance.Opposes, s.Stance));
+    }
+
+    [Theory]
+    [InlineData("就美國美中經濟與安全審議委員會發表的報告，香港特別行政區政府發言人今日在回應傳媒查詢時作以下回應：")]
+    [InlineData("以落实构建新时代中柬命运共同体行动计划为主线。")]
+    [InlineData("特区政府对台北经济文化办事处人员提出签署“承诺书”的相关要求。")]
+    public void Words_that_only_contain_a_cue_are_no_cues(string text)
+    {
+        // 回應 (reply) holds 應, 行动计划 holds 计划, 承诺书 and 相关要求 are things, not stances.
+        Assert.DoesNotContain(SuggesterFixture.Suggest(text, China), s => s.Cue is "應" or "计划" or "承诺" or "要求");
+    }
+
+    [Fact]
+    public void A_warning_not_to_do_something_asks_for_it()
+    {
+        // Taipei's Presidential Office on the "Justice Mission 2025" drills.
+        var claim = Assert.Single(SuggesterFixture.Suggest("郭雅慧說，呼籲中國當局理性自制，立即停止不負責任的挑釁行為，切勿誤判情勢，成為破壞區域和平的麻煩製造者。", China), s => s.Cue == "切勿");
+
+        Assert.Equal((Stance.CallsFor, "切勿誤判情勢"), (claim.Stance, claim.Quote));
+    }
+
+    [Fact]
+    public void Satisfaction_with_progress_welcomes_it()
+    {
+        // China–Brazil statement (2025).
+        var suggestions = SuggesterFixture.Suggest("双方对共建“一带一路”倡议同巴西主要发展战略实现对接以来取得的进展表示十分满意。", China);
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Welcomes && s.Cue == "满意");
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.CallsFor);
+    }
+
+    [Theory]
+    [InlineData("Australia is committed to adhering to the highest standards for safeguards and nuclear non-proliferation.", "committed to")]
+    [InlineData("Our three nations are deeply committed to upholding nuclear non-proliferation.", "committed to")]
+    public void A_commitment_to_keep_something_up_is_a_commitment_in_english(string text, string cue)
+    {
+        // AUKUS leaders' statement (2021).
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, "australia"), s => s.TopicSlug == "nuclear-non-proliferation");
+
+        Assert.Equal((Stance.Commits, cue), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void A_commitment_another_party_owns_is_what_the_holders_welcome()
+    {
+        // US–Philippines statement (2023).
+        var suggestions = SuggesterFixture.Suggest("Furthermore, they welcome the Quad’s commitment to support nuclear disarmament.", "united-states");
+
+        var claim = Assert.Single(suggestions, s => s.TopicSlug == "nuclear-disarmament");
+        Assert.Equal((Stance.Welcomes, "welcome"), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void A_support_word_right_after_a_rejecting_one_is_what_is_rejected()
+    {
+        // Camp David principles (2023): "undermines respect for them".
+        var suggestions = SuggesterFixture.Suggest("Such a threat undermines respect for international law.", "united-states");
+
+        Assert.Equal(Stance.Opposes, Assert.Single(suggestions, s => s.TopicSlug == "international-law").Stance);
+    }
+}
