@@ -1408,6 +1408,12 @@ public sealed class ClaimSuggester
 
         int chain = StrongestOfChain(text, s, c);
         var stance = (Stance)s.Cues[chain].Value;
+        if (stance == Stance.CallsFor && IsWarning(text[objectStart..objectEnd]))
+        {
+            // "否則只會是玩火自焚，必須自身承擔任何嚴重後果": who must bear the consequences is warned, not asked.
+            stance = Stance.Opposes;
+        }
+
         var holders = Holders(text, s, s.Cues[chain].Start, signatories);
         var span = index.ToCodePoints(clauseStart, clauseEnd);
         int intensity = Intensity(s, chain, stance, clauseStart);
@@ -1439,6 +1445,21 @@ public sealed class ClaimSuggester
         return new Suggestion(
             span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
             null, label, null, false, 0.2, cueText);
+    }
+
+    private static readonly string[] Consequences = ["后果", "後果", "consequences"];
+
+    private static bool IsWarning(ReadOnlySpan<char> obj)
+    {
+        foreach (var word in Consequences)
+        {
+            if (obj.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly (string Word, int Parties)[] RelationMentions =
