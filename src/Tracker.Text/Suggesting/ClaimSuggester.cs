@@ -144,8 +144,10 @@ public sealed class ClaimSuggester
 
             foreach (var alias in actor.Aliases)
             {
-                // Two characters at least: "中" or "美" alone is part of too many words.
-                if (alias.Trim().Length >= 2 && HasHan(alias))
+                // Two characters at least: "中" or "美" alone is part of too many words. In other scripts a name ("Australia",
+                // "Micronesia"), not a short word.
+                var trimmed = alias.Trim();
+                if (trimmed.Length >= 2 && HasHan(trimmed) || (trimmed.Length >= 4 && char.IsUpper(trimmed[0])))
                 {
                     Add(alias, TermKind.Party, h);
                 }
@@ -911,9 +913,24 @@ public sealed class ClaimSuggester
     {
         foreach (var other in s.Holders)
         {
-            if (other.End <= holder.Start && other.End >= holder.Start - 8 && IsConjunction(text[other.End..holder.Start].Trim()))
+            if (other.End > holder.Start || other.End < holder.Start - 16)
             {
-                return other;
+                continue;
+            }
+
+            // "Japan, the Republic of Korea (ROK), and the United States": an acronym in brackets after a name is the name.
+            var between = text[other.End..holder.Start].Trim();
+            if (between.StartsWith('(') && between.IndexOf(')') is int close and > 0)
+            {
+                between = between[(close + 1)..].Trim();
+            }
+
+            if (other.End >= holder.Start - 8 || between.Length < text[other.End..holder.Start].Trim().Length)
+            {
+                if (IsConjunction(between))
+                {
+                    return other;
+                }
             }
         }
 
