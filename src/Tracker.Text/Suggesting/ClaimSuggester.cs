@@ -233,6 +233,7 @@ public sealed class ClaimSuggester
         var scratch = new SentenceScratch { Index = index };
         var context = new Context();
         int m = 0;
+        IReadOnlyList<string>? inherited = null;
         foreach (var (start, end) in QuotedSentences(body, index, sentences))
         {
             while (m < matches.Count && matches[m].Start < start)
@@ -291,7 +292,9 @@ public sealed class ClaimSuggester
             }
 
             m = k;
+            scratch.Inherited = inherited;
             SuggestInSentence(body, index, scratch, signatories, suggestions, context);
+            inherited = EndsWith(body, scratch, ';', '；') ? HolderBefore(body, scratch, end) is { } last ? Holders(body, scratch, last, signatories) : inherited : null;
         }
 
         return suggestions;
@@ -869,6 +872,11 @@ public sealed class ClaimSuggester
     /// </summary>
     private IReadOnlyList<string> Holders(ReadOnlySpan<char> text, SentenceScratch s, Hit? holder, IReadOnlyList<string> signatories)
     {
+        if (holder is null && s.Inherited is { } inherited)
+        {
+            return inherited;
+        }
+
         if (holder is not { } nearest || _holderSlugs[nearest.Value].Length == 0)
         {
             return signatories;
@@ -1808,13 +1816,27 @@ public sealed class ClaimSuggester
         foreach (var holder in s.Holders)
         {
             if (holder.End <= position && (nearest is null || holder.End > nearest.Value.End) && !Possessive(text, holder)
-                && (holder.Start >= positionClause || !IsStatedContent(text, s, holder)))
+                && (holder.Start >= positionClause || !IsStatedContent(text, s, holder)) && !IsObjectOfCue(s, holder))
             {
                 nearest = holder;
             }
         }
 
         return nearest;
+    }
+
+    /// <summary>"赞赏中方以人民为中心的发展思想", "坚定支持中方在涉港…问题上的立场": a party right after a stance word is its object.</summary>
+    private static bool IsObjectOfCue(SentenceScratch s, Hit holder)
+    {
+        foreach (var cue in s.Cues)
+        {
+            if (cue.End == holder.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the United States’ and the Philippines’ commitment", "President Yoon’s vision": a possessive names no holder.</summary>
@@ -2122,6 +2144,9 @@ public sealed class ClaimSuggester
 
         /// <summary>Verbs of action, in text order.</summary>
         public List<Hit> Actions { get; } = [];
+
+        /// <summary>The holders of the sentence before, when it ended with "；" and this one names none ("密方坚定奉行…；坚决反对…").</summary>
+        public IReadOnlyList<string>? Inherited { get; set; }
 
         private readonly List<int> _breaks = [];
         private bool _breaksFound;
