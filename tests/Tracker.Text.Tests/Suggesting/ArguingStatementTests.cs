@@ -237,4 +237,58 @@ public class ArguingStatementTests
 
         Assert.Equal(Stance.Opposes, Assert.Single(suggestions, s => s.TopicSlug == "international-law").Stance);
     }
+
+    [Fact]
+    public void Who_must_bear_the_consequences_is_warned_not_asked()
+    {
+        // Hong Kong's Secretary for Constitutional and Mainland Affairs on Pelosi's visit (2022).
+        var suggestions = SuggesterFixture.Suggest("否則只會是玩火自焚，必須自身承擔任何嚴重後果。", China);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(Stance.Opposes, s.Stance));
+    }
+
+    [Fact]
+    public void A_signatory_named_in_english_holds_alone()
+    {
+        // After the AUKUS leaders' statement (2021), "Australia is committed to adhering to …": India stands in for a
+        // signatory the lexicon's holder phrases do not list.
+        var claim = Assert.Single(SuggesterFixture.Suggest("India is committed to nuclear non-proliferation.", "india", "united-states"));
+
+        Assert.Equal("india", Assert.Single(claim.Holders));
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_does_not_break_a_list_of_holders()
+    {
+        // Camp David principles (2023).
+        const string text = "As Indo-Pacific nations, Japan, the Republic of Korea (ROK), and the United States will continue to uphold international law.";
+
+        var suggestions = SuggesterFixture.Suggest(text, "japan", "rok", "united-states");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(["japan", "rok", "united-states"], s.Holders.Order()));
+    }
+
+    [Fact]
+    public void A_party_right_after_a_stance_word_is_its_object_not_its_holder()
+    {
+        // China–Micronesia statement (2024), with 巴方 for 密方: it appreciates 中方's thinking and holds the view that follows.
+        var suggestions = SuggesterFixture.Suggest("巴方赞赏中方以人民为中心的发展思想，认为中国式现代化为发展中国家提供了新的路径选择。", "china", "pakistan");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal("pakistan", Assert.Single(s.Holders)));
+    }
+
+    [Fact]
+    public void After_a_semicolon_the_holders_of_the_sentence_before_go_on()
+    {
+        // China–Micronesia statement (2024), with 巴方 for 密方.
+        const string text = "巴方坚定奉行一个中国原则，承认世界上只有一个中国；坚决反对任何形式的干涉内政，坚定支持中国实现国家统一。";
+
+        var suggestions = SuggesterFixture.Suggest(text, "china", "pakistan");
+
+        Assert.Contains(suggestions, s => s.Cue == "反对");
+        Assert.All(suggestions, s => Assert.Equal("pakistan", Assert.Single(s.Holders)));
+    }
 }
