@@ -1361,7 +1361,9 @@ public sealed class ClaimSuggester
         foreach (var other in s.Cues)
         {
             // Another cue in the clause takes the object ("reaffirm our support for …", "will continue to"): only the last proposes.
-            if (other.Start >= cue.End && other.Start < objectEnd)
+            // A weak one that ends the clause is a noun ("支持法院裁決和警方決定").
+            if (other.Start >= cue.End && other.Start < objectEnd
+                && !(other.Kind == TermKind.WeakCue && text[other.End..objectEnd].Trim().Length == 0 && HasHan(text[other.Start..other.End])))
             {
                 return null;
             }
