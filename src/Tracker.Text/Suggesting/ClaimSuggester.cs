@@ -1134,10 +1134,11 @@ public sealed class ClaimSuggester
 
         // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
         // restating criticism keeps the criticism ("重申反对…").
-        // "Australia is committed to adhering to …", "are deeply committed to upholding …": in English, a commitment to keep
-        // something up is a commitment; restating stays with "reaffirm", "remain committed to".
+        // "Australia is committed to adhering to …", "it seeks to uphold peace": in English, a commitment to keep something up
+        // is a commitment; restating stays with "reaffirm", "remain committed to".
         if (reaffirm > first && !negativeAfterReaffirm && (Stance)s.Cues[reaffirm - 1].Value == Stance.Commits
-            && s.Cues[reaffirm - 1].Kind == TermKind.Cue && text[s.Cues[reaffirm - 1].End..s.Cues[reaffirm].Start].IsWhiteSpace()
+            && text[s.Cues[reaffirm - 1].End..s.Cues[reaffirm].Start].IsWhiteSpace()
+            && !IsCommitmentNoun(text[s.Cues[reaffirm - 1].Start..s.Cues[reaffirm - 1].End])
             && !HasHan(text[s.Cues[reaffirm].Start..s.Cues[reaffirm].End]))
         {
             return reaffirm - 1;

@@ -211,9 +211,11 @@ public class ArguingStatementTests
     [Theory]
     [InlineData("Australia is committed to adhering to the highest standards for safeguards and nuclear non-proliferation.", "committed to")]
     [InlineData("Our three nations are deeply committed to upholding nuclear non-proliferation.", "committed to")]
+    [InlineData("The Quad seeks to uphold nuclear non-proliferation.", "seeks to")]
     public void A_commitment_to_keep_something_up_is_a_commitment_in_english(string text, string cue)
     {
-        // AUKUS leaders' statement (2021).
+        // AUKUS leaders' statement (2021); the Quad's "Spirit of the Quad" (2021). "our commitment to uphold" stays a
+        // stressed restatement.
         var claim = Assert.Single(SuggesterFixture.Suggest(text, "australia"), s => s.TopicSlug == "nuclear-non-proliferation");
 
         Assert.Equal((Stance.Commits, cue), (claim.Stance, claim.Cue));
@@ -290,5 +292,14 @@ public class ArguingStatementTests
 
         Assert.Contains(suggestions, s => s.Cue == "反对");
         Assert.All(suggestions, s => Assert.Equal("pakistan", Assert.Single(s.Holders)));
+    }
+
+    [Fact]
+    public void A_weak_cue_that_ends_its_clause_is_a_noun()
+    {
+        // The MFA commissioner in Macao (2021): 決定 is the police's decision, the commissioner's stance is support.
+        var claim = Assert.Single(SuggesterFixture.Suggest("外交部駐澳公署堅定支持法院裁決和警方決定。", China));
+
+        Assert.Equal((Stance.Supports, "支持"), (claim.Stance, claim.Cue));
     }
 }
