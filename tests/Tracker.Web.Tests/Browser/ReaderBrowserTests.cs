@@ -139,7 +139,10 @@ public sealed class ReaderBrowserTests(TrackerApp app, Chromium chromium)
         await page.GotoAsync($"/documents/{document.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit details" }).ClickAsync();
         var form = page.Locator(".details-form");
+        // The form is ready once htmx has settled it and focused its first field, as a person would see it.
+        await Assertions.Expect(form.GetByLabel("Title")).ToBeFocusedAsync();
         await form.GetByLabel("Place").FillAsync("Kazan");
+        await Assertions.Expect(form.GetByLabel("Place")).ToHaveValueAsync("Kazan");
 
         // The form's antiforgery token no longer matches (as after the server's keys changed): the save is refused with 400.
         // (A session that expired sends the whole page to sign-in instead.)
