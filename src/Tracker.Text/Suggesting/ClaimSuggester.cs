@@ -283,6 +283,10 @@ public sealed class ClaimSuggester
                         {
                             scratch.Add(new Hit(match.Start, match.End, TermKind.Holder, term.Value));
                         }
+                        else
+                        {
+                            scratch.Others.Add(new Hit(match.Start, match.End, TermKind.Party, term.Value));
+                        }
 
                         continue;
                     }
@@ -351,6 +355,7 @@ public sealed class ClaimSuggester
         Drop(s.Intensifiers, s.Topics);
         Drop(s.Threats, s.Topics);
         Drop(s.Holders, s.Topics);
+        DropInsideOthers(s);
         LongestFirst(s.Holders);
         LongestFirst(s.Targets);
 
@@ -1819,13 +1824,39 @@ public sealed class ClaimSuggester
         foreach (var holder in s.Holders)
         {
             if (holder.End <= position && (nearest is null || holder.End > nearest.Value.End) && !Possessive(text, holder)
-                && (holder.Start >= positionClause || !IsStatedContent(text, s, holder)) && !IsObjectOfCue(s, holder))
+                && (holder.Start >= positionClause || !IsStatedContent(text, s, holder)) && !IsObjectOfCue(s, holder)
+                && !AfterPreposition(text, s, holder))
             {
                 nearest = holder;
             }
         }
 
         return nearest;
+    }
+
+    private static readonly string[] Prepositions =
+        ["with", "to", "for", "of", "on", "by", "against", "toward", "towards", "from", "between", "among", "including", "into", "about", "urging", "urge", "urges", "urged"];
+
+    /// <summary>"acknowledged the need to work with China", "urging North Korea to …": an English name after a preposition is an object.</summary>
+    private static bool AfterPreposition(ReadOnlySpan<char> text, SentenceScratch s, Hit holder)
+    {
+        var before = text[s.Start..holder.Start].TrimEnd();
+        int space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        if (word.IsEmpty || !char.IsAsciiLetter(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var preposition in Prepositions)
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"赞赏中方以人民为中心的发展思想", "坚定支持中方在涉港…问题上的立场": a party right after a stance word is its object.</summary>
@@ -2066,6 +2097,16 @@ public sealed class ClaimSuggester
     }
 
     /// <summary>Removes the hits that lie inside one of <paramref name="containers"/> ("防止" inside the topic "防止核战争").</summary>
+    /// <summary>"urging North Korea to abide by …", "the Democratic People's Republic of Korea": a holder phrase ("Korea")
+    /// inside the longer name of another party holds nothing.</summary>
+    private static void DropInsideOthers(SentenceScratch s)
+    {
+        foreach (var other in s.Others)
+        {
+            s.Holders.RemoveAll(h => h.Start >= other.Start && h.End <= other.End && h.Length < other.Length);
+        }
+    }
+
     private static void Drop(List<Hit> hits, List<Hit> containers)
     {
         if (containers.Count == 0)
@@ -2148,6 +2189,9 @@ public sealed class ClaimSuggester
         /// <summary>Verbs of action, in text order.</summary>
         public List<Hit> Actions { get; } = [];
 
+        /// <summary>Names of parties that do not hold here: they did not sign, or stand as an object.</summary>
+        public List<Hit> Others { get; } = [];
+
         /// <summary>The holders of the sentence before, when it ended with "；" and this one names none ("密方坚定奉行…；坚决反对…").</summary>
         public IReadOnlyList<string>? Inherited { get; set; }
 
@@ -2193,6 +2237,7 @@ public sealed class ClaimSuggester
             References.Clear();
             Threats.Clear();
             Actions.Clear();
+            Others.Clear();
         }
 
         public void Add(Hit hit) => (hit.Kind switch

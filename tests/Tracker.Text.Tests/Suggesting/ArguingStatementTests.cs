@@ -302,4 +302,18 @@ public class ArguingStatementTests
 
         Assert.Equal((Stance.Supports, "支持"), (claim.Stance, claim.Cue));
     }
+
+    [Fact]
+    public void A_name_after_a_preposition_or_inside_another_partys_name_holds_nothing()
+    {
+        // US–Japan joint leaders' statement (2021), shared/corpus, not curated: China is who they will work with, "Korea"
+        // is part of North Korea's name; the holders are the two leaders.
+        const string text = "The United States and Japan recognized the importance of candid conversations with China, and acknowledged the need to work with China on areas of common interest. "
+            + "The United States and Japan reaffirmed their commitment to the complete denuclearization of North Korea, urging North Korea to abide by its obligations under UN Security Council resolutions.";
+
+        var suggestions = SuggesterFixture.Suggest(text, "united-states", "japan");
+
+        Assert.Contains(suggestions, s => s.Cue == "need to");
+        Assert.All(suggestions, s => Assert.Equal(["japan", "united-states"], s.Holders.Order()));
+    }
 }
