@@ -355,6 +355,7 @@ public sealed class ClaimSuggester
         Drop(s.Intensifiers, s.Topics);
         Drop(s.Threats, s.Topics);
         Drop(s.Holders, s.Topics);
+        JoinOthers(text, s, signatories);
         DropInsideOthers(s);
         LongestFirst(s.Holders);
         LongestFirst(s.Targets);
@@ -645,6 +646,8 @@ public sealed class ClaimSuggester
         }
     }
 
+    private static readonly string[] ProgressiveAdverbs = ["also ", "further ", "now ", "already ", "actively ", "jointly ", "currently ", "continually ", "steadily "];
+
     private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring", "receiving", "hearing", "talking"];
 
     /// <summary>
@@ -661,7 +664,18 @@ public sealed class ClaimSuggester
                 continue;
             }
 
-            int verbStart = holder.End + 5, verbEnd = verbStart;
+            // "We are also deepening our engagement": an adverb may stand before the verb.
+            int verbStart = holder.End + 5;
+            foreach (var adverb in ProgressiveAdverbs)
+            {
+                if (text[verbStart..s.End].StartsWith(adverb, StringComparison.Ordinal))
+                {
+                    verbStart += adverb.Length;
+                    break;
+                }
+            }
+
+            int verbEnd = verbStart;
             while (verbEnd < s.End && char.IsAsciiLetterLower(text[verbEnd]))
             {
                 verbEnd++;
@@ -936,6 +950,12 @@ public sealed class ClaimSuggester
             if (between.StartsWith('(') && between.IndexOf(')') is int close and > 0)
             {
                 between = between[(close + 1)..].Trim();
+            }
+
+            // "The United States and the European Union": the article belongs to the next name.
+            if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+            {
+                between = between[..^4].TrimEnd();
             }
 
             if (other.End >= holder.Start - 8 || between.Length < text[other.End..holder.Start].Trim().Length)
@@ -2097,6 +2117,43 @@ public sealed class ClaimSuggester
     }
 
     /// <summary>Removes the hits that lie inside one of <paramref name="containers"/> ("防止" inside the topic "防止核战争").</summary>
+    /// <summary>
+    /// "The United States and the European Union represent …": a signatory named right after a holder and a conjunction
+    /// holds with it, though its name does not open the clause.
+    /// </summary>
+    private void JoinOthers(ReadOnlySpan<char> text, SentenceScratch s, IReadOnlyList<string> signatories)
+    {
+        for (int i = 0; i < s.Others.Count; i++)
+        {
+            var other = s.Others[i];
+            if (!Signed(signatories, _holderSlugs[other.Value][0]))
+            {
+                continue;
+            }
+
+            foreach (var holder in s.Holders)
+            {
+                if (holder.End > other.Start || other.Start - holder.End > 12)
+                {
+                    continue;
+                }
+
+                var between = text[holder.End..other.Start].Trim();
+                if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+                {
+                    between = between[..^4].TrimEnd();
+                }
+
+                if (IsConjunction(between))
+                {
+                    s.Holders.Add(other with { Kind = TermKind.Holder });
+                    s.Others.RemoveAt(i--);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>"urging North Korea to abide by …", "the Democratic People's Republic of Korea": a holder phrase ("Korea")
     /// inside the longer name of another party holds nothing.</summary>
     private static void DropInsideOthers(SentenceScratch s)

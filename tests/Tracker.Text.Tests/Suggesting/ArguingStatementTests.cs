@@ -316,4 +316,32 @@ public class ArguingStatementTests
         Assert.Contains(suggestions, s => s.Cue == "need to");
         Assert.All(suggestions, s => Assert.Equal(["japan", "united-states"], s.Holders.Order()));
     }
+
+    [Fact]
+    public void A_signatory_named_after_a_holder_and_a_conjunction_holds_with_it()
+    {
+        // After the US–EU summit statement (2021), shared/corpus: "The United States and the European Union represent …".
+        var claim = Assert.Single(SuggesterFixture.Suggest("India and the European Union support nuclear disarmament.", "india", "eu", "united-states"));
+
+        Assert.Equal(["eu", "india"], claim.Holders.Order());
+    }
+
+    [Theory]
+    [InlineData("We celebrate the entry into force of the Treaty on the Non-Proliferation of Nuclear Weapons.", Stance.Welcomes)]
+    [InlineData("Today, we launch a new initiative on nuclear disarmament.", Stance.Commits)]
+    [InlineData("We are also deepening our cooperation on nuclear disarmament.", Stance.Commits)]
+    public void Wording_of_unseen_english_statements(string text, Stance stance)
+    {
+        // Quad leaders' statement (2022), shared/corpus, not curated: celebrate, launch, "are also deepening".
+        Assert.Contains(SuggesterFixture.Suggest(text, "united-states", "japan"), s => s.Stance == stance);
+    }
+
+    [Fact]
+    public void Violence_committed_by_others_is_no_commitment()
+    {
+        // US–Japan joint leaders' statement (2021), shared/corpus.
+        var suggestions = SuggesterFixture.Suggest("We firmly condemn violence committed by the Myanmar military and police against civilians.", "united-states", "japan");
+
+        Assert.Equal(Stance.Condemns, Assert.Single(suggestions).Stance);
+    }
 }
