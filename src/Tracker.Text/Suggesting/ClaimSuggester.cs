@@ -349,6 +349,7 @@ public sealed class ClaimSuggester
         DenyAcceptance(text, s);
         DenyRejection(text, s);
         DropOwnedCommitment(text, s);
+        EnglishClauses(text, s);
         AddProgressive(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
@@ -646,6 +647,72 @@ public sealed class ClaimSuggester
         }
     }
 
+    private static readonly string[] RelativeWords = [" who ", " which ", " whose "];
+
+    /// <summary>
+    /// Two English readings of a cue by its place: "We must ensure that democracies … can deliver" is what the holders take on
+    /// (commits), not a request; "countering the efforts of those who seek to undermine our alliances" describes others in a
+    /// relative clause, so its cues are not the holders' position.
+    /// </summary>
+    private static void EnglishClauses(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if (HasHan(text[cue.Start..cue.End]))
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(s.Start, cue.Start - 12)..cue.Start].TrimEnd();
+            if ((Stance)cue.Value == Stance.CallsFor && IsModal(text[cue.Start..cue.End]) && (before.EndsWith(" we", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("we", StringComparison.OrdinalIgnoreCase) || before.EndsWith("we also", StringComparison.OrdinalIgnoreCase)))
+            {
+                s.Cues[c] = cue with { Value = (int)Stance.Commits };
+                continue;
+            }
+
+            int from = c > 0 ? s.Cues[c - 1].End : s.Start;
+            if (c > 0 && from < cue.Start && IsRelative(text[from..cue.Start]))
+            {
+                // The relative clause's cues up to the next clause break ("seek to undermine") are the others' when they
+                // criticise; "…, which will strengthen … and support …" is still what the holders take on.
+                int last = c, end = cue.End;
+                bool criticises = ((Stance)cue.Value).Polarity() < 0;
+                while (last + 1 < s.Cues.Count && !HasBreak(text[end..s.Cues[last + 1].Start]))
+                {
+                    last++;
+                    end = s.Cues[last].End;
+                    criticises |= ((Stance)s.Cues[last].Value).Polarity() < 0;
+                }
+
+                if (criticises)
+                {
+                    s.Cues.RemoveRange(c, last - c + 1);
+                    c--;
+                }
+            }
+        }
+    }
+
+    private static bool IsModal(ReadOnlySpan<char> cue) =>
+        cue is "must" or "should" or "need to" or "needs to" or "ought to" or "have to";
+
+    private static bool IsRelative(ReadOnlySpan<char> between)
+    {
+        foreach (var word in RelativeWords)
+        {
+            if (between.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBreak(ReadOnlySpan<char> text) => text.IndexOfAny(',', ';', ':') >= 0;
+
     private static readonly string[] ProgressiveAdverbs = ["also ", "further ", "now ", "already ", "actively ", "jointly ", "currently ", "continually ", "steadily "];
 
     private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring", "receiving", "hearing", "talking"];
@@ -940,7 +1007,7 @@ public sealed class ClaimSuggester
     {
         foreach (var other in s.Holders)
         {
-            if (other.End > holder.Start || other.End < holder.Start - 16)
+            if (other.End > holder.Start || other.End < holder.Start - 34)
             {
                 continue;
             }
@@ -956,6 +1023,12 @@ public sealed class ClaimSuggester
             if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
             {
                 between = between[..^4].TrimEnd();
+            }
+
+            // "the President of the United States and Prime Minister of the United Kingdom": titles of the two.
+            if (between.StartsWith("and ", StringComparison.Ordinal) && between.EndsWith(" of", StringComparison.Ordinal) && between.Length <= 30)
+            {
+                between = "and";
             }
 
             if (other.End >= holder.Start - 8 || between.Length < text[other.End..holder.Start].Trim().Length)
@@ -1855,7 +1928,7 @@ public sealed class ClaimSuggester
     }
 
     private static readonly string[] Prepositions =
-        ["with", "to", "for", "of", "on", "by", "against", "toward", "towards", "from", "between", "among", "including", "into", "about", "urging", "urge", "urges", "urged"];
+        ["with", "to", "for", "on", "by", "against", "toward", "towards", "from", "between", "among", "including", "into", "about", "urging", "urge", "urges", "urged"];
 
     /// <summary>"acknowledged the need to work with China", "urging North Korea to …": an English name after a preposition is an object.</summary>
     private static bool AfterPreposition(ReadOnlySpan<char> text, SentenceScratch s, Hit holder)
