@@ -1280,7 +1280,57 @@ public sealed class ClaimSuggester
             }
         }
 
-        return strong >= 0 ? strong : last;
+        int result = strong >= 0 ? strong : last;
+
+        // "We will champion transparency, uphold the rule of law, and support civil society": in English, each verb of a list
+        // after "will" is what the holders will do, a commitment, until another holder speaks.
+        if (first > 0 && !HasHan(text[s.Cues[result].Start..s.Cues[result].End])
+            && ((Stance)s.Cues[result].Value == Stance.Supports || ((Stance)s.Cues[result].Value == Stance.Reaffirms && !Restates(text[s.Cues[result].Start..s.Cues[result].End]))))
+        {
+            for (int c = first - 1; c >= 0; c--)
+            {
+                var earlier = s.Cues[c];
+                if (text[earlier.End..s.Cues[first].Start].IndexOfAny(';', ':') >= 0 || HolderStartsBetween(s, earlier.End, s.Cues[first].Start))
+                {
+                    break;
+                }
+
+                if ((Stance)earlier.Value == Stance.Commits && !IsCommitmentNoun(text[earlier.Start..earlier.End]))
+                {
+                    return c;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly string[] EnglishRestating = ["reaffirm", "reiterat", "affirm", "confirm", "restate", "underline", "underscore", "emphasi", "stress", "highlight", "remain", "no change", "recommit", "stand united"];
+
+    private static bool Restates(ReadOnlySpan<char> cue)
+    {
+        foreach (var word in EnglishRestating)
+        {
+            if (cue.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HolderStartsBetween(SentenceScratch s, int start, int end)
+    {
+        foreach (var holder in s.Holders)
+        {
+            if (holder.Start >= start && holder.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] RestatingWords = ["重申", "reaffirm", "reiterate"];
