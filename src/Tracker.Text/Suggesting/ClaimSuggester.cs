@@ -467,6 +467,9 @@ public sealed class ClaimSuggester
 
     private static readonly string[] DeniedRights = ["无权", "無權", "不得", "no right"];
 
+    // "都无权否定", "神圣不可侵犯", "主權不容侵犯": rejection that may not be done.
+    private static readonly string[] DeniedRejections = ["无权", "無權", "不得", "不可", "不容"];
+
     /// <summary>
     /// "任何外部勢力無權置喙", "任何外國機構無權干涉": a sentence that denies a party the right to an act states the norm (here
     /// non-interference), which the holders support; it accuses no one, though it names the party.
@@ -601,7 +604,7 @@ public sealed class ClaimSuggester
             }
 
             var before = text[Math.Max(s.Start, cue.Start - 2)..cue.Start];
-            foreach (var denial in DeniedRights)
+            foreach (var denial in DeniedRejections)
             {
                 if (before.EndsWith(denial, StringComparison.Ordinal))
                 {
@@ -1244,7 +1247,7 @@ public sealed class ClaimSuggester
 
         if (reaffirm >= 0 && !negativeAfterReaffirm)
         {
-            return reaffirm;
+            return ListCommitment(text, s, first, reaffirm) is var listed and >= 0 ? listed : reaffirm;
         }
 
         // "中方重申，坚定支持所罗门群岛…": a support or commitment in the clause right after "重申，" is restated.
@@ -1281,28 +1284,37 @@ public sealed class ClaimSuggester
         }
 
         int result = strong >= 0 ? strong : last;
+        return ListCommitment(text, s, first, result) is var commitment and >= 0 ? commitment : result;
+    }
 
-        // "We will champion transparency, uphold the rule of law, and support civil society": in English, each verb of a list
-        // after "will" is what the holders will do, a commitment, until another holder speaks.
-        if (first > 0 && !HasHan(text[s.Cues[result].Start..s.Cues[result].End])
-            && ((Stance)s.Cues[result].Value == Stance.Supports || ((Stance)s.Cues[result].Value == Stance.Reaffirms && !Restates(text[s.Cues[result].Start..s.Cues[result].End]))))
+    /// <summary>
+    /// "We will champion transparency, uphold the rule of law, and support civil society": in English, each verb of a list
+    /// after "will" is what the holders will do, a commitment, until another holder speaks. The cue of that commitment, or −1.
+    /// </summary>
+    private static int ListCommitment(ReadOnlySpan<char> text, SentenceScratch s, int first, int result)
+    {
+        var cue = s.Cues[result];
+        if (first == 0 || HasHan(text[cue.Start..cue.End])
+            || !((Stance)cue.Value == Stance.Supports || ((Stance)cue.Value == Stance.Reaffirms && !Restates(text[cue.Start..cue.End]))))
         {
-            for (int c = first - 1; c >= 0; c--)
-            {
-                var earlier = s.Cues[c];
-                if (text[earlier.End..s.Cues[first].Start].IndexOfAny(';', ':') >= 0 || HolderStartsBetween(s, earlier.End, s.Cues[first].Start))
-                {
-                    break;
-                }
+            return -1;
+        }
 
-                if ((Stance)earlier.Value == Stance.Commits && !IsCommitmentNoun(text[earlier.Start..earlier.End]))
-                {
-                    return c;
-                }
+        for (int c = first - 1; c >= 0; c--)
+        {
+            var earlier = s.Cues[c];
+            if (text[earlier.End..s.Cues[first].Start].IndexOfAny(';', ':') >= 0 || HolderStartsBetween(s, earlier.End, s.Cues[first].Start))
+            {
+                break;
+            }
+
+            if ((Stance)earlier.Value == Stance.Commits && !IsCommitmentNoun(text[earlier.Start..earlier.End]))
+            {
+                return c;
             }
         }
 
-        return result;
+        return -1;
     }
 
     private static readonly string[] EnglishRestating = ["reaffirm", "reiterat", "affirm", "confirm", "restate", "underline", "underscore", "emphasi", "stress", "highlight", "remain", "no change", "recommit", "stand united"];
@@ -1897,6 +1909,15 @@ public sealed class ClaimSuggester
         while (end > start && text[end - 1] is '是' or '都' or '均' or '皆' or '也')
         {
             end--;
+        }
+
+        // "…的权利神圣不可侵犯": the denial and its adverb belong to the predicate.
+        foreach (var word in (ReadOnlySpan<string>)["不可", "不容", "神圣", "神聖"])
+        {
+            if (text[start..end].EndsWith(word, StringComparison.Ordinal))
+            {
+                end -= word.Length;
+            }
         }
 
         // "表示強烈反對": an intensifier is not a subject.

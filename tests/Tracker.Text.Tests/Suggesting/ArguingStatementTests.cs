@@ -344,4 +344,78 @@ public class ArguingStatementTests
 
         Assert.Equal(Stance.Condemns, Assert.Single(suggestions).Stance);
     }
+
+    [Theory]
+    [InlineData("任何“以台制华”的玩火挑衅行径注定失败。", "注定失败")]
+    [InlineData("这种做法不得人心。", "不得人心")]
+    public void A_prophecy_of_failure_opposes(string text, string cue)
+    {
+        // MFA press conference (2021) and NPC Foreign Affairs Committee (2021), seed/dev.
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, China));
+
+        Assert.Equal((Stance.Opposes, cue), (claim.Stance, claim.Cue));
+    }
+
+    [Fact]
+    public void What_may_not_be_violated_is_upheld()
+    {
+        // NPC Foreign Affairs Committee on the US Innovation and Competition Act (2021).
+        var claim = Assert.Single(SuggesterFixture.Suggest("中国人民追求美好生活的权利神圣不可侵犯。", China));
+
+        Assert.Equal(Stance.Supports, claim.Stance);
+        Assert.EndsWith("追求美好生活的权利", claim.TopicLabel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolute_countermeasures_are_a_commitment()
+    {
+        // Ministry of Commerce spokesperson (2025).
+        var suggestions = SuggesterFixture.Suggest("如果出现这种情况，中方绝不接受，将坚决对等地采取反制措施。", China);
+
+        Assert.Equal(Stance.Commits, Assert.Single(suggestions, s => s.TopicSlug == "countermeasures").Stance);
+    }
+
+    [Fact]
+    public void What_we_must_do_is_a_commitment_but_what_we_call_for_is_a_request()
+    {
+        // New Atlantic Charter (2021) and Quad statements, seed/dev.
+        var must = Assert.Single(SuggesterFixture.Suggest("We must ensure that democracies can deliver on nuclear disarmament.", "united-states", "united-kingdom"));
+        var call = Assert.Single(SuggesterFixture.Suggest("We call for nuclear disarmament.", "united-states", "united-kingdom"));
+
+        Assert.Equal((Stance.Commits, Stance.CallsFor), (must.Stance, call.Stance));
+    }
+
+    [Fact]
+    public void Criticism_in_a_relative_clause_describes_others()
+    {
+        // New Atlantic Charter (2021).
+        const string text = "We commit to working closely with all partners, and to countering the efforts of those who seek to undermine nuclear non-proliferation.";
+
+        var suggestions = SuggesterFixture.Suggest(text, "united-states", "united-kingdom");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(Stance.Commits, s.Stance));
+    }
+
+    [Fact]
+    public void Each_verb_of_a_list_after_will_is_a_commitment_and_two_leaders_titles_join()
+    {
+        // New Atlantic Charter (2021).
+        const string text = "The President of the United States and the Prime Minister of the United Kingdom will champion transparency, uphold international law, and support nuclear disarmament.";
+
+        var suggestions = SuggesterFixture.Suggest(text, "united-states", "united-kingdom");
+
+        Assert.Contains(suggestions, s => s.TopicSlug == "nuclear-disarmament");
+        Assert.All(suggestions, s => Assert.Equal((Stance.Commits, "will"), (s.Stance, s.Cue)));
+        Assert.All(suggestions, s => Assert.Equal(["united-kingdom", "united-states"], s.Holders.Order()));
+    }
+
+    [Fact]
+    public void Remaining_united_behind_principles_restates_them()
+    {
+        // New Atlantic Charter (2021).
+        var claim = Assert.Single(SuggesterFixture.Suggest("We remain united behind the principles of sovereignty and territorial integrity.", "united-states", "united-kingdom"), s => s.TopicSlug == "territorial-integrity");
+
+        Assert.Equal(Stance.Reaffirms, claim.Stance);
+    }
 }
