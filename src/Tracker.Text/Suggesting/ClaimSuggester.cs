@@ -468,7 +468,7 @@ public sealed class ClaimSuggester
     private static readonly string[] DeniedRights = ["无权", "無權", "不得", "no right"];
 
     // "都无权否定", "神圣不可侵犯", "主權不容侵犯": rejection that may not be done.
-    private static readonly string[] DeniedRejections = ["无权", "無權", "不得", "不可", "不容"];
+    private static readonly string[] DeniedRejections = ["无权", "無權", "不得", "不可", "不容", "不可能"];
 
     /// <summary>
     /// "任何外部勢力無權置喙", "任何外國機構無權干涉": a sentence that denies a party the right to an act states the norm (here
@@ -603,14 +603,9 @@ public sealed class ClaimSuggester
                 continue;
             }
 
-            var before = text[Math.Max(s.Start, cue.Start - 2)..cue.Start];
-            foreach (var denial in DeniedRejections)
+            if (RejectionDenied(text, s, cue))
             {
-                if (before.EndsWith(denial, StringComparison.Ordinal))
-                {
-                    s.Cues[c] = cue with { Value = (int)Stance.Supports };
-                    break;
-                }
+                s.Cues[c] = cue with { Value = (int)Stance.Supports };
             }
         }
     }
@@ -717,6 +712,20 @@ public sealed class ClaimSuggester
     private static bool HasBreak(ReadOnlySpan<char> text) => text.IndexOfAny(',', ';', ':') >= 0;
 
     private static readonly string[] ProgressiveAdverbs = ["also ", "further ", "now ", "already ", "actively ", "jointly ", "currently ", "continually ", "steadily "];
+
+    private static bool RejectionDenied(ReadOnlySpan<char> text, SentenceScratch s, Hit cue)
+    {
+        var before = text[Math.Max(s.Start, cue.Start - 3)..cue.Start];
+        foreach (var denial in DeniedRejections)
+        {
+            if (before.EndsWith(denial, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring", "receiving", "hearing", "talking"];
 
@@ -1475,7 +1484,8 @@ public sealed class ClaimSuggester
 
         // "国际上少数势力继续顽固奉行单边主义": a commitment or support whose subject is a criticised party is what that
         // party does, which the holders denounce; a request stays a request ("某些国家应…" is asked of them).
-        if (stance.Polarity() > 0 && stance != Stance.CallsFor && TargetSubject(s, cue, cueClauseStart, holder) is { } subject)
+        if (stance.Polarity() > 0 && stance != Stance.CallsFor && TargetSubject(s, cue, cueClauseStart, holder) is { } subject
+            && !(HasHan(text[cue.Start..cue.End]) && RejectionDenied(text, s, cue)))
         {
             stance = Stance.Opposes;
             intensity = stance.DefaultIntensity();
