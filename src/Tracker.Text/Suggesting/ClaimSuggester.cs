@@ -1532,10 +1532,18 @@ public sealed class ClaimSuggester
         foreach (var other in s.Cues)
         {
             // Another cue in the clause takes the object ("reaffirm our support for …", "will continue to"): only the last proposes.
-            // A weak one that ends the clause is a noun ("支持法院裁決和警方決定").
+            // A weak one that ends the clause is a noun ("支持法院裁決和警方決定"); one after 、 opens the next item of a list
+            // ("堅持自由民主憲政、堅持…互不隸屬、…").
             if (other.Start >= cue.End && other.Start < objectEnd
                 && !(other.Kind == TermKind.WeakCue && text[other.End..objectEnd].Trim().Length == 0 && HasHan(text[other.Start..other.End])))
             {
+                if (other.Kind == TermKind.Cue && other.Start > cue.End + 1 && text[other.Start - 1] == '、'
+                    && text[other.Start..other.End].SequenceEqual(text[cue.Start..cue.End]))
+                {
+                    objectEnd = other.Start - 1;
+                    break;
+                }
+
                 return null;
             }
         }
