@@ -1604,8 +1604,8 @@ public sealed class ClaimSuggester
 
             (objectStart, objectEnd, clauseEnd) = (nextStart, nextEnd, nextEnd);
         }
-        else if (objectEnd - objectStart < 2 && c > 0 && s.Cues[c - 1].Start >= clauseStart && s.Cues[c - 1].End + 2 < cue.Start
-            && HasHan(text[cue.Start..cue.End]))
+        else if (objectEnd - objectStart < 2 && c > 0 && cue.Kind == TermKind.Cue && s.Cues[c - 1].Start >= clauseStart
+            && s.Cues[c - 1].End + 2 < cue.Start && HasHan(text[cue.Start..cue.End]))
         {
             // "双方重申在涉及彼此核心利益和重大关切问题上坚定相互支持": the object stands between the two cues of the clause.
             (objectStart, objectEnd) = (s.Cues[c - 1].End, cue.Start);

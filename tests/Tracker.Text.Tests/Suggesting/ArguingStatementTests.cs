@@ -418,4 +418,45 @@ public class ArguingStatementTests
 
         Assert.Equal(Stance.Reaffirms, claim.Stance);
     }
+
+    [Fact]
+    public void A_repeated_verb_after_a_list_comma_opens_the_next_item()
+    {
+        // Mainland Affairs Council on the TAO's remarks (2022): four positions, each restated.
+        const string text = "台灣堅持自由民主憲政、堅持中華民國與中華人民共和國互不隸屬、堅持中華民國台灣前途由台灣人民決定。";
+
+        var suggestions = SuggesterFixture.Suggest(text, China);
+
+        Assert.Equal(3, suggestions.Count(s => s.Stance == Stance.Reaffirms && s.Cue == "堅持"));
+    }
+
+    [Fact]
+    public void What_no_outside_force_can_negate_is_upheld()
+    {
+        // Macao SAR on the US human rights report (2022): 外部勢力 is the subject denied, not the holder's target.
+        var suggestions = SuggesterFixture.Suggest("任何外部勢力的干預都不可能否定澳門特區在人權領域發展進步的事實。", China);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(Stance.Supports, s.Stance));
+    }
+
+    [Fact]
+    public void The_object_may_stand_between_two_cues_of_a_clause()
+    {
+        // China–Solomon Islands statement (2024): restating mutual support on core interests.
+        var claim = Assert.Single(SuggesterFixture.Suggest("双方重申在涉及彼此核心利益和重大关切问题上坚定相互支持。", China));
+
+        Assert.Equal((Stance.Reaffirms, "重申"), (claim.Stance, claim.Cue));
+        Assert.Contains("核心利益", claim.TopicLabel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mutual_respect_as_an_attribute_of_a_relationship_is_no_support()
+    {
+        // China–Solomon Islands statement (2024): what is agreed is to deepen the partnership.
+        var suggestions = SuggesterFixture.Suggest("双方一致同意深化新时代相互尊重、共同发展的全面战略伙伴关系。", China);
+
+        Assert.NotEmpty(suggestions);
+        Assert.DoesNotContain(suggestions, s => s.Cue == "尊重");
+    }
 }
