@@ -474,19 +474,8 @@ public sealed class ClaimSuggester
     /// "任何外部勢力無權置喙", "任何外國機構無權干涉": a sentence that denies a party the right to an act states the norm (here
     /// non-interference), which the holders support; it accuses no one, though it names the party.
     /// </summary>
-    private static bool DeniesRight(ReadOnlySpan<char> text, SentenceScratch s)
-    {
-        var sentence = text[s.Start..s.End];
-        foreach (var word in DeniedRights)
-        {
-            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool DeniesRight(ReadOnlySpan<char> text, SentenceScratch s) =>
+        ContainsAny(text[s.Start..s.End], DeniedRights, StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> InvitationWords = SearchValues.Create(["邀请", "邀請", "请求", "請求"], StringComparison.Ordinal);
 
@@ -696,18 +685,7 @@ public sealed class ClaimSuggester
     private static bool IsModal(ReadOnlySpan<char> cue) =>
         cue is "must" or "should" or "need to" or "needs to" or "ought to" or "have to";
 
-    private static bool IsRelative(ReadOnlySpan<char> between)
-    {
-        foreach (var word in RelativeWords)
-        {
-            if (between.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsRelative(ReadOnlySpan<char> between) => ContainsAny(between, RelativeWords, StringComparison.OrdinalIgnoreCase);
 
     private static bool HasBreak(ReadOnlySpan<char> text) => text.IndexOfAny(',', ';', ':') >= 0;
 
@@ -784,18 +762,7 @@ public sealed class ClaimSuggester
     private static readonly string[] MeetingWords = ["交换意见", "交換意見", "会谈", "會談", "会见", "會見", "举行", "舉行"];
 
     /// <summary>"两国领导人就双边关系及共同关心的问题深入交换意见": a verbless sentence that tells of the meeting takes no position.</summary>
-    private static bool Narrates(ReadOnlySpan<char> sentence)
-    {
-        foreach (var word in MeetingWords)
-        {
-            if (sentence.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Narrates(ReadOnlySpan<char> sentence) => ContainsAny(sentence, MeetingWords, StringComparison.Ordinal);
 
     /// <summary>
     /// "遗憾的是，并非所有核武器国家都奉行上述立场": a stance that opens the sentence as a frame ("…的是，") is the holders'
@@ -1668,18 +1635,7 @@ public sealed class ClaimSuggester
 
     private static readonly string[] Consequences = ["后果", "後果", "consequences"];
 
-    private static bool IsWarning(ReadOnlySpan<char> obj)
-    {
-        foreach (var word in Consequences)
-        {
-            if (obj.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsWarning(ReadOnlySpan<char> obj) => ContainsAny(obj, Consequences, StringComparison.OrdinalIgnoreCase);
 
     private static readonly (string Word, int Parties)[] RelationMentions =
     [
@@ -1710,18 +1666,7 @@ public sealed class ClaimSuggester
     /// "strengthen our cooperation", "meet regularly", "深化各领域互利合作": what all the parties say they will do together is
     /// about their own relationship when the object names nothing else.
     /// </summary>
-    private static bool SpeaksOfWorkingTogether(ReadOnlySpan<char> obj)
-    {
-        foreach (var words in WorkingTogether)
-        {
-            if (obj.Contains(words, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SpeaksOfWorkingTogether(ReadOnlySpan<char> obj) => ContainsAny(obj, WorkingTogether, StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] ObjectMarkers = ["对于", "對於", "对", "對"];
     private static readonly string[] Expressions = ["表示", "予以", "感到", "深表"];
@@ -2195,6 +2140,19 @@ public sealed class ClaimSuggester
         }
 
         return words;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasHan(ReadOnlySpan<char> text)
