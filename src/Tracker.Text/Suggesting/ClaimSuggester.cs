@@ -542,7 +542,7 @@ public sealed class ClaimSuggester
         }
     }
 
-    private static readonly string[] Denials = ["不", "未", "拒绝", "拒絕", "not", "cannot", "never", "n't"];
+    private static readonly string[] Denials = ["不", "未", "拒绝", "拒絕", "不会", "不會", "不能", "无法", "無法", "not", "cannot", "never", "n't"];
 
     /// <summary>
     /// "中国不承认仲裁庭的裁决", "we do not recognize …": acceptance denied right before its word is rejection, like the
@@ -1549,7 +1549,7 @@ public sealed class ClaimSuggester
             (objectStart, objectEnd, clauseStart) = (earlier, earlierEnd, Clause(text, s, earlier).Start);
         }
         else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End])
-            && (((Stance)cue.Value).Polarity() < 0 || ((Stance)cue.Value == Stance.Supports && cue.Kind == TermKind.Cue && !IsBeforeContent(text, s, clauseEnd)))
+            && (((Stance)cue.Value).Polarity() < 0 || ((Stance)cue.Value == Stance.Supports && cue.Kind == TermKind.Cue))
             && CriticizedSubject(text, s, c) is var (subject, subjectEnd, subjectClause) && subject >= 0)
         {
             // "该裁决是无效的，没有拘束力", "有关裁决对中国没有约束力": a denying predicate said of its subject, which is what

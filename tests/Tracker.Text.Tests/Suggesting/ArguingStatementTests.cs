@@ -459,4 +459,24 @@ public class ArguingStatementTests
         Assert.NotEmpty(suggestions);
         Assert.DoesNotContain(suggestions, s => s.Cue == "尊重");
     }
+
+    [Fact]
+    public void A_consensus_said_of_a_subject_supports_it()
+    {
+        // Taipei's Presidential Office on the "Justice Mission 2025" drills.
+        var claim = Assert.Single(SuggesterFixture.Suggest("維持台海與印太和平穩定是國際社會高度共識，各方都應珍惜。", China), s => s.Cue == "高度共識");
+
+        Assert.Equal(Stance.Supports, claim.Stance);
+        Assert.StartsWith("維持台海與印太和平穩定", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recognition_that_will_not_be_given_is_rejection()
+    {
+        // Mainland Affairs Council (2022).
+        var suggestions = SuggesterFixture.Suggest("北京當局片面設定的所謂框架，國際社會不會承認，台灣也絕不接受。", China);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(Stance.Opposes, s.Stance));
+    }
 }
