@@ -330,6 +330,8 @@ public class ArguingStatementTests
     [InlineData("We celebrate the entry into force of the Treaty on the Non-Proliferation of Nuclear Weapons.", Stance.Welcomes)]
     [InlineData("Today, we launch a new initiative on nuclear disarmament.", Stance.Commits)]
     [InlineData("We are also deepening our cooperation on nuclear disarmament.", Stance.Commits)]
+    [InlineData("The two Leaders hailed a historic new phase of cooperation on nuclear disarmament.", Stance.Welcomes)]
+    [InlineData("The two Leaders announced elevating their cooperation on nuclear disarmament.", Stance.Commits)]
     public void Wording_of_unseen_english_statements(string text, Stance stance)
     {
         // Quad leaders' statement (2022), shared/corpus, not curated: celebrate, launch, "are also deepening".
@@ -478,5 +480,14 @@ public class ArguingStatementTests
 
         Assert.NotEmpty(suggestions);
         Assert.All(suggestions, s => Assert.Equal(Stance.Opposes, s.Stance));
+    }
+
+    [Fact]
+    public void Addressing_concerns_is_no_concern()
+    {
+        // US–China Geneva statement (2025), seed/dev.
+        var suggestions = SuggesterFixture.Suggest("Believing that continued discussions have the potential to address the concerns of each side in nuclear disarmament, the two sides commit to take the following actions.", "united-states", "china");
+
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Concerned);
     }
 }
