@@ -147,7 +147,7 @@ public sealed class ClaimSuggester
                 // Two characters at least: "中" or "美" alone is part of too many words. In other scripts a name ("Australia",
                 // "Micronesia"), not a short word.
                 var trimmed = alias.Trim();
-                if (trimmed.Length >= 2 && HasHan(trimmed) || (trimmed.Length >= 4 && char.IsUpper(trimmed[0])))
+                if ((trimmed.Length >= 2 && HasHan(trimmed)) || (trimmed.Length >= 4 && char.IsUpper(trimmed[0])))
                 {
                     Add(alias, TermKind.Party, h);
                 }
@@ -298,7 +298,14 @@ public sealed class ClaimSuggester
             m = k;
             scratch.Inherited = inherited;
             SuggestInSentence(body, index, scratch, signatories, suggestions, context);
-            inherited = EndsWith(body, scratch, ';', '；') ? HolderBefore(body, scratch, end) is { } last ? Holders(body, scratch, last, signatories) : inherited : null;
+            if (!EndsWith(body, scratch, ';', '；'))
+            {
+                inherited = null;
+            }
+            else if (HolderBefore(body, scratch, end) is { } last)
+            {
+                inherited = Holders(body, scratch, last, signatories);
+            }
         }
 
         return suggestions;
@@ -691,19 +698,8 @@ public sealed class ClaimSuggester
 
     private static readonly string[] ProgressiveAdverbs = ["also ", "further ", "now ", "already ", "actively ", "jointly ", "currently ", "continually ", "steadily "];
 
-    private static bool RejectionDenied(ReadOnlySpan<char> text, SentenceScratch s, Hit cue)
-    {
-        var before = text[Math.Max(s.Start, cue.Start - 3)..cue.Start];
-        foreach (var denial in DeniedRejections)
-        {
-            if (before.EndsWith(denial, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool RejectionDenied(ReadOnlySpan<char> text, SentenceScratch s, Hit cue) =>
+        EndsWithAny(text[Math.Max(s.Start, cue.Start - 3)..cue.Start], DeniedRejections);
 
     private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring", "receiving", "hearing", "talking"];
 
@@ -1209,8 +1205,6 @@ public sealed class ClaimSuggester
             }
         }
 
-        // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
-        // restating criticism keeps the criticism ("重申反对…").
         // "Australia is committed to adhering to …", "it seeks to uphold peace": in English, a commitment to keep something up
         // is a commitment; restating stays with "reaffirm", "remain committed to".
         if (reaffirm > first && !negativeAfterReaffirm && (Stance)s.Cues[reaffirm - 1].Value == Stance.Commits
@@ -1221,6 +1215,8 @@ public sealed class ClaimSuggester
             return reaffirm - 1;
         }
 
+        // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
+        // restating criticism keeps the criticism ("重申反对…").
         if (reaffirm >= 0 && !negativeAfterReaffirm)
         {
             return ListCommitment(text, s, first, reaffirm) is var listed and >= 0 ? listed : reaffirm;
@@ -1804,22 +1800,7 @@ public sealed class ClaimSuggester
 
     private static readonly string[] Speakers = ["政府", "当局", "當局", "发言人", "發言人", "公署", "外交部", "委员会", "委員會"];
 
-    private static bool EndsWithSpeaker(ReadOnlySpan<char> text)
-    {
-        foreach (var speaker in Speakers)
-        {
-            if (text.EndsWith(speaker, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the clause ending at <paramref name="clauseEnd"/> leads into what follows ("…认为，", "…強調，").</summary>
-    private static bool IsBeforeContent(ReadOnlySpan<char> text, SentenceScratch s, int clauseEnd) =>
-        clauseEnd < s.End && text[clauseEnd] is '，' or '：' or ',' or ':';
+    private static bool EndsWithSpeaker(ReadOnlySpan<char> text) => EndsWithAny(text, Speakers);
 
     /// <summary>
     /// The subject that rejecting cue <paramref name="c"/>, the first of its clause (or a denying predicate, "无效", "没有…"),
@@ -2140,6 +2121,19 @@ public sealed class ClaimSuggester
         }
 
         return words;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
