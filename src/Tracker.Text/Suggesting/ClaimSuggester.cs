@@ -666,6 +666,14 @@ public sealed class ClaimSuggester
                 continue;
             }
 
+            // "the suffering and loss of life it continues to cause": what "it" does in a clause that describes a noun is
+            // narrative; "…, it seeks to uphold peace" opens a clause of the holder's own.
+            if (c > 0 && DescribesNoun(text[Math.Max(s.Start, cue.Start - 24)..cue.Start]))
+            {
+                s.Cues.RemoveAt(c--);
+                continue;
+            }
+
             int from = c > 0 ? s.Cues[c - 1].End : s.Start;
             if (c > 0 && from < cue.Start && IsRelative(text[from..cue.Start]))
             {
@@ -687,6 +695,35 @@ public sealed class ClaimSuggester
                 }
             }
         }
+    }
+
+    private static readonly string[] ClauseOpeners = ["and", "that", "which", "as", "because", "while", "so", "but", "where", "when", "if", "how", "what", "whether"];
+
+    /// <summary>Whether the text before a cue ends with "it" right after a noun ("the suffering … it").</summary>
+    private static bool DescribesNoun(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (!before.EndsWith(" it", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        before = before[..^3].TrimEnd();
+        if (before.IsEmpty || !char.IsAsciiLetterLower(before[^1]))
+        {
+            return false;
+        }
+
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        foreach (var opener in ClauseOpeners)
+        {
+            if (word.SequenceEqual(opener))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsModal(ReadOnlySpan<char> cue) =>
@@ -949,6 +986,13 @@ public sealed class ClaimSuggester
             return signatories;
         }
 
+        // "President Donald J. Trump and Prime Minister Ishiba": so is a leader named before, of a statement of two.
+        if (signatories.Count == 2 && EndsWithTitledLeader(text[Math.Max(s.Start, nearest.Start - 48)..nearest.Start])
+            && JoinedBefore(text, s, nearest) is null)
+        {
+            return signatories;
+        }
+
         var slugs = _holderSlugs[nearest.Value];
         if (JoinedBefore(text, s, nearest) is null)
         {
@@ -975,6 +1019,28 @@ public sealed class ClaimSuggester
         }
 
         return signatories.Count > 0 && signatories.All(joined.Contains) && joined.All(signatories.Contains) ? signatories : joined;
+    }
+
+    /// <summary>
+    /// "Russia must comply with its international obligations", "美方应停止…": a party that did not sign the statement is
+    /// asked by those who did; the request is the signatories'.
+    /// </summary>
+    private static IReadOnlyList<string> Asking(Stance stance, IReadOnlyList<string> holders, IReadOnlyList<string> signatories)
+    {
+        if (stance != Stance.CallsFor || signatories.Count == 0)
+        {
+            return holders;
+        }
+
+        foreach (var holder in holders)
+        {
+            if (!signatories.Contains(holder))
+            {
+                return signatories;
+            }
+        }
+
+        return holders;
     }
 
     /// <summary>The holder phrase that ends just before <paramref name="holder"/> with only a conjunction or a comma between.</summary>
@@ -1018,6 +1084,45 @@ public sealed class ClaimSuggester
         return null;
     }
 
+    private static readonly string[] LeaderTitles = ["President ", "Prime Minister ", "Chancellor ", "Premier "];
+
+    /// <summary>
+    /// "President Donald J. Trump and Prime Minister Ishiba": a leader named by title and name, then "and", before the holder.
+    /// </summary>
+    private static bool EndsWithTitledLeader(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (!before.EndsWith(" and", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        before = before[..^4];
+        foreach (var title in LeaderTitles)
+        {
+            int at = before.LastIndexOf(title, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // Only the leader's name between the title and "and": capitalised words and initials.
+            var name = before[(at + title.Length)..];
+            bool onlyName = !name.IsEmpty;
+            foreach (var word in name.Split(' '))
+            {
+                onlyName &= word.End.Value == word.Start.Value || char.IsUpper(name[word.Start]);
+            }
+
+            if (onlyName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool StartsWithLeaderTitle(ReadOnlySpan<char> after)
     {
         after = after.TrimStart();
@@ -1027,8 +1132,15 @@ public sealed class ClaimSuggester
         }
 
         after = after[4..];
-        return after.StartsWith("President ", StringComparison.Ordinal) || after.StartsWith("Prime Minister ", StringComparison.Ordinal)
-            || after.StartsWith("Chancellor ", StringComparison.Ordinal) || after.StartsWith("Premier ", StringComparison.Ordinal);
+        foreach (var title in LeaderTitles)
+        {
+            if (after.StartsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConjunction(ReadOnlySpan<char> between) =>
@@ -1215,6 +1327,19 @@ public sealed class ClaimSuggester
             return reaffirm - 1;
         }
 
+        // "affirmed their determination to pursue", "confirmed that they intend to further strengthen": affirming or stressing
+        // (not restating) what the holders intend is the commitment itself; "affirmed that the ROK will apply …" restates.
+        if (reaffirm >= 0 && !negativeAfterReaffirm && StressesOnly(text[s.Cues[reaffirm].Start..s.Cues[reaffirm].End]))
+        {
+            for (int c = reaffirm + 1; c <= last; c++)
+            {
+                if ((Stance)s.Cues[c].Value == Stance.Commits && StartsWithAny(text[s.Cues[c].Start..s.Cues[c].End], EnglishIntending))
+                {
+                    return c;
+                }
+            }
+        }
+
         // Restating a commitment or a support is a reaffirmation ("重申愿…", "重申致力于…", "reaffirm the importance of");
         // restating criticism keeps the criticism ("重申反对…").
         if (reaffirm >= 0 && !negativeAfterReaffirm)
@@ -1291,18 +1416,14 @@ public sealed class ClaimSuggester
 
     private static readonly string[] EnglishRestating = ["reaffirm", "reiterat", "affirm", "confirm", "restate", "underline", "underscore", "emphasi", "stress", "highlight", "remain", "no change", "recommit", "stand united"];
 
-    private static bool Restates(ReadOnlySpan<char> cue)
-    {
-        foreach (var word in EnglishRestating)
-        {
-            if (cue.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    private static readonly string[] EnglishStressing = ["affirm", "confirm", "underline", "underscore", "emphasi", "stress", "highlight"];
 
-        return false;
-    }
+    private static readonly string[] EnglishIntending = ["intend", "determination", "determined", "resolve", "plan", "aim"];
+
+    /// <summary>An English word that affirms or stresses ("confirmed", "emphasized") without saying it is said again.</summary>
+    private static bool StressesOnly(ReadOnlySpan<char> cue) => StartsWithAny(cue, EnglishStressing);
+
+    private static bool Restates(ReadOnlySpan<char> cue) => StartsWithAny(cue, EnglishRestating);
 
     private static bool HolderStartsBetween(SentenceScratch s, int start, int end)
     {
@@ -1389,6 +1510,36 @@ public sealed class ClaimSuggester
         return IsConjunction(between) || between is "并" or "並" or "并且" or "並且" or "or" or "или";
     }
 
+    private static readonly string[] Copulas = [" is", " are", " was", " were", " remains", " remain"];
+
+    /// <summary>Where the copula that ends an English clause's subject ("… are" of "… are unacceptable") starts, or −1.</summary>
+    private static int SubjectBeforeCopula(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        var before = text[clauseStart..cueStart].TrimEnd();
+        foreach (var copula in Copulas)
+        {
+            if (before.EndsWith(copula, StringComparison.Ordinal) && Words(before) > 2)
+            {
+                return clauseStart + before.Length - copula.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool CueBetween(SentenceScratch s, int start, int end)
+    {
+        foreach (var cue in s.Cues)
+        {
+            if (cue.Start >= start && cue.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TopicBetween(SentenceScratch s, int start, int end)
     {
         foreach (var topic in s.Topics)
@@ -1434,7 +1585,7 @@ public sealed class ClaimSuggester
         int intensity = Intensity(s, c, stance, cueClauseStart);
 
         var holder = HolderBefore(text, s, cue.Start);
-        var holders = Holders(text, s, holder, signatories);
+        var holders = Asking(stance, Holders(text, s, holder, signatories), signatories);
 
         string? target = null;
         foreach (var t in s.Targets)
@@ -1507,6 +1658,15 @@ public sealed class ClaimSuggester
                     break;
                 }
 
+                // "We thank all those who are already providing humanitarian aid to Ukraine and ask others to join": a verb
+                // after "and" and an object of several words is a position of its own.
+                if (text[cue.End..other.Start].TrimEnd() is var between && between.EndsWith(" and", StringComparison.Ordinal)
+                    && between.Count(' ') >= 4 && !HasHan(between))
+                {
+                    objectEnd = cue.End + between.Length - 4;
+                    break;
+                }
+
                 return null;
             }
         }
@@ -1545,12 +1705,14 @@ public sealed class ClaimSuggester
             (objectStart, objectEnd, clauseStart) = (earlier, earlierEnd, Clause(text, s, earlier).Start);
         }
         else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End])
-            && (((Stance)cue.Value).Polarity() < 0 || ((Stance)cue.Value == Stance.Supports && cue.Kind == TermKind.Cue))
-            && CriticizedSubject(text, s, c) is var (subject, subjectEnd, subjectClause) && subject >= 0)
+            && (((Stance)cue.Value).Polarity() < 0 || ((Stance)cue.Value is Stance.Supports or Stance.Reaffirms && cue.Kind == TermKind.Cue))
+            && CriticizedSubject(text, s, c) is var (subject, subjectEnd, subjectClause) && subject >= 0
+            && !((Stance)cue.Value == Stance.Reaffirms && (EndsWithSpeaker(text[subject..subjectEnd]) || CueBetween(s, subject, subjectEnd))))
         {
             // "该裁决是无效的，没有拘束力", "有关裁决对中国没有约束力": a denying predicate said of its subject, which is what
             // the holders reject; so is criticism that ends its clause ("中共對台持續文攻武嚇", "美方…言行與此背道而馳"), and
-            // support said as a predicate is of its subject ("中巴关系在中国外交政策中具有特殊意义").
+            // support or resolve said as a predicate is of its subject ("中巴关系在中国外交政策中具有特殊意义",
+            // "中國政府推進香港國安立法的決心堅定不移"), though not of a spokesman who restates ("發言人重申，…").
             (objectStart, objectEnd, clauseStart) = (subject, subjectEnd, subjectClause);
         }
         else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && HasHan(text[cue.Start..cue.End]))
@@ -1568,9 +1730,10 @@ public sealed class ClaimSuggester
             (objectStart, objectEnd, clauseEnd) = (nextStart, nextEnd, nextEnd);
         }
         else if (objectEnd - objectStart < 2 && c > 0 && cue.Kind == TermKind.Cue && s.Cues[c - 1].Start >= clauseStart
-            && s.Cues[c - 1].End + 2 < cue.Start && HasHan(text[cue.Start..cue.End]))
+            && s.Cues[c - 1].End + 2 < cue.Start && HasHan(text[cue.Start..cue.End]) && ((Stance)s.Cues[c - 1].Value).Polarity() > 0)
         {
-            // "双方重申在涉及彼此核心利益和重大关切问题上坚定相互支持": the object stands between the two cues of the clause.
+            // "双方重申在涉及彼此核心利益和重大关切问题上坚定相互支持": the object stands between the two cues of the clause
+            // ("反對任何外部勢力干涉香港事務的決心堅定不移" restates the opposition, which has its object already).
             (objectStart, objectEnd) = (s.Cues[c - 1].End, cue.Start);
             foreach (var word in s.Intensifiers)
             {
@@ -1581,9 +1744,16 @@ public sealed class ClaimSuggester
             }
         }
 
+        else if (objectEnd - objectStart < 2 && !HasHan(text[cue.Start..cue.End]) && SubjectBeforeCopula(text, clauseStart, cue.Start) is var copula and > 0)
+        {
+            // "The siege of Mariupol …, and the denial of humanitarian access … are unacceptable": a predicate is of its subject.
+            (objectStart, objectEnd) = (clauseStart, copula);
+        }
+
         // A modal with nothing of its own ("将", "will") before another cue is not a position, nor is a lone verb leading into
-        // a list ("The architecture shall include:").
-        if (objectEnd - objectStart < 2 || (!HasHan(text[objectStart..objectEnd]) && Words(text[objectStart..objectEnd]) < 2))
+        // a list ("The architecture shall include:"); a request may ask for one verb ("ask others to join").
+        if (objectEnd - objectStart < 2 || (!HasHan(text[objectStart..objectEnd]) && Words(text[objectStart..objectEnd]) < 2
+            && !((Stance)cue.Value == Stance.CallsFor && text[cue.Start..cue.End].EndsWith(" to", StringComparison.Ordinal) && objectEnd == clauseEnd)))
         {
             return null;
         }
@@ -1596,7 +1766,7 @@ public sealed class ClaimSuggester
             stance = Stance.Opposes;
         }
 
-        var holders = Holders(text, s, s.Cues[chain].Start, signatories);
+        var holders = Asking(stance, Holders(text, s, s.Cues[chain].Start, signatories), signatories);
         var span = index.ToCodePoints(clauseStart, clauseEnd);
         int intensity = Intensity(s, chain, stance, clauseStart);
         var cueText = body[s.Cues[chain].Start..s.Cues[chain].End];
@@ -1727,8 +1897,10 @@ public sealed class ClaimSuggester
             return (-1, -1);
         }
 
+        // Not the 对 of "反对" ("反對任何外部勢力干涉香港事務的決心").
         int marker = text[clauseStart..of].LastIndexOfAny('对', '對');
-        return marker >= 0 && of - (clauseStart + marker + 1) >= 2 ? (clauseStart + marker + 1, of) : (-1, -1);
+        bool opposing = marker > 0 && text[clauseStart + marker - 1] == '反';
+        return marker >= 0 && !opposing && of - (clauseStart + marker + 1) >= 2 ? (clauseStart + marker + 1, of) : (-1, -1);
     }
 
     /// <summary>
@@ -1745,7 +1917,7 @@ public sealed class ClaimSuggester
         return c;
     }
 
-    private static readonly string[] ClauseObjectMarkers = ["对于", "對於", "对", "對", "就", "关于", "關於"];
+    private static readonly string[] ClauseObjectMarkers = ["对于", "對於", "对", "對", "就", "关于", "關於", "针对", "針對"];
 
     /// <summary>
     /// The object of cue <paramref name="c"/> in the clause before its own, when that clause opens with 对于, 对 or 就 (after its
@@ -1956,9 +2128,12 @@ public sealed class ClaimSuggester
     }
 
     private static readonly string[] Prepositions =
-        ["with", "to", "for", "on", "by", "against", "toward", "towards", "from", "between", "among", "including", "into", "about", "urging", "urge", "urges", "urged"];
+        ["with", "to", "for", "on", "by", "against", "toward", "towards", "from", "between", "among", "including", "into", "about", "in", "at", "urging", "urge", "urges", "urged"];
 
-    /// <summary>"acknowledged the need to work with China", "urging North Korea to …": an English name after a preposition is an object.</summary>
+    /// <summary>
+    /// "acknowledged the need to work with China", "urging North Korea to …": an English name after a preposition is an object;
+    /// "held their first meeting in Washington, D.C., where they affirmed …": a place.
+    /// </summary>
     private static bool AfterPreposition(ReadOnlySpan<char> text, SentenceScratch s, Hit holder)
     {
         var before = text[s.Start..holder.Start].TrimEnd();
@@ -2128,6 +2303,19 @@ public sealed class ClaimSuggester
         foreach (var word in words)
         {
             if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

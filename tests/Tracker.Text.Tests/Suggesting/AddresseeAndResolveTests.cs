@@ -1,0 +1,128 @@
+using Tracker.Domain.Claims;
+
+namespace Tracker.Text.Tests.Suggesting;
+
+/// <summary>
+/// Who holds a position and who is only asked or named, and resolve said as a commitment or a predicate (issue 4), each
+/// on a real sentence of seed/dev: the G7 on Russia's war (2022), the US–Japan statement of 2025, the Quad (2021), the
+/// Japan–ROK–US statement (2024) and the MFA Commissioner's Office in Hong Kong (2020).
+/// </summary>
+public class AddresseeAndResolveTests
+{
+    private static readonly string[] G7 = ["g7"];
+    private static readonly string[] UsJapan = ["united-states", "japan"];
+    private static readonly string[] China = ["china"];
+
+    [Theory]
+    [InlineData("The two leaders confirmed that they intend to further strengthen deterrence and response capabilities by enhancing defense and security cooperation.", "intend to")]
+    [InlineData("They affirmed their determination to pursue a new golden age for nuclear disarmament.", "determination to")]
+    public void Affirming_what_the_holders_intend_is_the_commitment(string text, string cue)
+    {
+        var suggestions = SuggesterFixture.Suggest(text, UsJapan);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal((Stance.Commits, cue), (s.Stance, s.Cue)));
+    }
+
+    [Fact]
+    public void Affirming_what_a_party_will_do_restates_it()
+    {
+        // Washington Declaration (2023): the curator's reading, kept.
+        var claim = Assert.Single(SuggesterFixture.Suggest("The two leaders affirmed that they will strengthen nuclear deterrence.", UsJapan));
+
+        Assert.Equal(Stance.Reaffirms, claim.Stance);
+    }
+
+    [Fact]
+    public void Two_leaders_named_by_title_hold_together_and_the_city_they_met_in_holds_nothing()
+    {
+        var suggestions = SuggesterFixture.Suggest(
+            "President Donald J. Trump and Prime Minister Ishiba Shigeru held their first official meeting today in Washington, D.C., where they affirmed their determination to pursue a new golden age for U.S.-Japan relations.",
+            UsJapan);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(["japan", "united-states"], s.Holders.Order()));
+        Assert.All(suggestions, s => Assert.Equal(Stance.Commits, s.Stance));
+    }
+
+    [Fact]
+    public void Of_three_signatories_two_named_leaders_are_those_two()
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest(
+            "Prime Minister Ishiba and President Biden acknowledge their support for President Yoon’s vision of a free, peaceful, and prosperous Korean Peninsula.",
+            "japan", "rok", "united-states"));
+
+        Assert.Equal(["japan", "united-states"], claim.Holders.Order());
+    }
+
+    [Fact]
+    public void What_it_does_in_a_clause_describing_a_noun_is_narrative()
+    {
+        var suggestions = SuggesterFixture.Suggest(
+            "Following the United Nations General Assembly resolution on 2 March 2022, we will continue to stand with the overwhelming majority of the international community, in condemning Russia’s military aggression and the suffering and loss of life it continues to cause.",
+            G7);
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Condemns && s.Cue == "condemning");
+    }
+
+    [Fact]
+    public void It_opening_a_clause_of_its_own_is_the_holder()
+    {
+        var suggestions = SuggesterFixture.Suggest(
+            "Full of potential, the Quad looks forward to the future; it seeks to uphold peace and prosperity and strengthen democratic resilience, based on universal values.",
+            "australia", "india", "japan", "united-states");
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Commits && s.Cue == "seeks to");
+    }
+
+    [Theory]
+    [InlineData("Russia must comply with its international obligations and refrain from any activity that imperils nuclear sites.")]
+    [InlineData("The Russian leadership is obligated to immediately comply with the order of the International Court of Justice.")]
+    public void A_party_that_did_not_sign_is_asked_by_those_who_did(string text)
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, G7));
+
+        Assert.Equal((Stance.CallsFor, "g7"), (claim.Stance, Assert.Single(claim.Holders)));
+    }
+
+    [Fact]
+    public void Thanking_some_and_asking_others_are_two_positions()
+    {
+        var suggestions = SuggesterFixture.Suggest("We thank all those who are already providing humanitarian aid to Ukraine and ask others to join.", G7);
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Welcomes && s.Cue == "thank");
+        Assert.Contains(suggestions, s => s.Stance == Stance.CallsFor && s.Cue == "ask others to");
+    }
+
+    [Theory]
+    [InlineData("The siege of Mariupol and other Ukrainian cities, and the denial of humanitarian access by Russian military forces are unacceptable.")]
+    [InlineData("We warn against any threat of the use of chemical, biological and nuclear weapons or related materials.")]
+    public void Unacceptable_and_warning_against_oppose(string text)
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, G7));
+
+        Assert.Equal(Stance.Opposes, claim.Stance);
+    }
+
+    [Fact]
+    public void The_object_of_a_protest_may_stand_in_a_clause_opened_by_zhendui()
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest(
+            "針對美方宣布對中方官員採取簽證限制措施，外交部駐港公署發言人表示堅決反對。", China));
+
+        Assert.Equal(Stance.Opposes, claim.Stance);
+        Assert.Contains("簽證限制措施", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_said_as_a_predicate_restates_its_subject_and_keeps_an_opposition()
+    {
+        var suggestions = SuggesterFixture.Suggest(
+            "發言人強調，中國政府推進香港國安立法的決心堅定不移，維護國家主權、安全、發展利益的決心堅定不移，反對任何外部勢力干涉香港事務的決心堅定不移。",
+            China);
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Reaffirms && s.Cue == "決心堅定不移" && s.Quote.Contains("國家主權", StringComparison.Ordinal));
+        Assert.Contains(suggestions, s => s.Stance == Stance.Opposes && s.Cue == "反對");
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Reaffirms && s.Quote.StartsWith("反對", StringComparison.Ordinal));
+    }
+}
