@@ -352,12 +352,14 @@ public sealed class ClaimSuggester
         Drop(s.Cues, s.NotCues);
         LongestFirst(s.Cues);
         DropInvitation(text, s);
+        DropDisregarded(text, s);
         DropPassive(text, s);
         DenyAcceptance(text, s);
         DenyRejection(text, s);
         DropOwnedCommitment(text, s);
         EnglishClauses(text, s);
         AddProgressive(text, s);
+        AddListedActions(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
         Drop(s.Intensifiers, s.Topics);
@@ -503,6 +505,29 @@ public sealed class ClaimSuggester
                 {
                     s.Cues.RemoveAt(c--);
                 }
+            }
+        }
+    }
+
+    private static readonly string[] PejorativeAdverbs = ["顽固", "頑固", "执意", "執意", "蓄意", "肆意", "公然"];
+
+    private static bool Pejorative(ReadOnlySpan<char> text, int clauseStart, Hit cue) =>
+        (cue.End < text.Length && text[cue.End] == '搞')
+        || EndsWithAny(text[Math.Max(clauseStart, cue.Start - 2)..cue.Start], PejorativeAdverbs);
+
+    private static readonly string[] DisregardWords = ["不顾", "不顧", "无视", "無視"];
+
+    /// <summary>
+    /// "如果美方不顾中方和国际社会反对": a stance after "disregarding" in its clause is the one disregarded, said of others.
+    /// </summary>
+    private static void DropDisregarded(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var (clauseStart, _) = Clause(text, s, s.Cues[c].Start);
+            if (ContainsAny(text[clauseStart..s.Cues[c].Start], DisregardWords, StringComparison.Ordinal))
+            {
+                s.Cues.RemoveAt(c--);
             }
         }
     }
@@ -738,6 +763,46 @@ public sealed class ClaimSuggester
     private static bool RejectionDenied(ReadOnlySpan<char> text, SentenceScratch s, Hit cue) =>
         EndsWithAny(text[Math.Max(s.Start, cue.Start - 3)..cue.Start], DeniedRejections);
 
+    /// <summary>
+    /// "中方将继续扩大改革开放，维护多边贸易体制，推动全球贸易投资自由化和便利化": after a commitment, each later clause of the
+    /// sentence that opens with an action verb and has no cue of its own is one more thing the holders will do. Only there: an
+    /// action verb elsewhere is too often narrative to be a position. A clause with a known topic needs no cue of its own:
+    /// the commitment governs it already, quoted from its start. The verb stays of kind <see cref="TermKind.Action"/>: it
+    /// proposes its clause's object and governs no topic.
+    /// </summary>
+    private static void AddListedActions(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        if (s.Actions.Count == 0)
+        {
+            return;
+        }
+
+        int commitment = -1;
+        for (int c = 0; c < s.Cues.Count && commitment < 0; c++)
+        {
+            commitment = (Stance)s.Cues[c].Value == Stance.Commits && HasHan(text[s.Cues[c].Start..s.Cues[c].End]) ? c : -1;
+        }
+
+        if (commitment < 0)
+        {
+            return;
+        }
+
+        foreach (var action in s.Actions)
+        {
+            var (clauseStart, clauseEnd) = Clause(text, s, action.Start);
+            if (action.Start <= s.Cues[commitment].End || action.Start != clauseStart || text[clauseStart - 1] is not ('，' or ',')
+                || CueBetween(s, clauseStart, clauseEnd) || TopicBetween(s, clauseStart, clauseEnd) || HolderStartsBetween(s, s.Cues[commitment].End, clauseEnd)
+                || text[s.Cues[commitment].End..clauseStart].IndexOfAny('；', ';') >= 0)
+            {
+                continue;
+            }
+
+            int at = s.Cues.FindIndex(cue => cue.Start > action.Start);
+            s.Cues.Insert(at < 0 ? s.Cues.Count : at, new Hit(action.Start, action.End, TermKind.Action, (int)Stance.Commits));
+        }
+    }
+
     private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring", "receiving", "hearing", "talking"];
 
     /// <summary>
@@ -792,9 +857,12 @@ public sealed class ClaimSuggester
         }
     }
 
-    private static readonly string[] MeetingWords = ["交换意见", "交換意見", "会谈", "會談", "会见", "會見", "举行", "舉行"];
+    private static readonly string[] MeetingWords = ["交换意见", "交換意見", "会谈", "會談", "会见", "會見", "举行", "舉行", "宣布"];
 
-    /// <summary>"两国领导人就双边关系及共同关心的问题深入交换意见": a verbless sentence that tells of the meeting takes no position.</summary>
+    /// <summary>
+    /// "两国领导人就双边关系及共同关心的问题深入交换意见", "國台辦今（7）日宣布將…列為「台獨頑固份子」": a verbless sentence
+    /// that tells of a meeting or of what was announced takes no position.
+    /// </summary>
     private static bool Narrates(ReadOnlySpan<char> sentence) => ContainsAny(sentence, MeetingWords, StringComparison.Ordinal);
 
     /// <summary>
@@ -1197,6 +1265,11 @@ public sealed class ClaimSuggester
         for (int c = 0; c < s.Cues.Count; c++)
         {
             var cue = s.Cues[c];
+            if (cue.Kind == TermKind.Action)
+            {
+                continue;
+            }
+
             if (cue.End <= topic.Start && (before < 0 || cue.End > s.Cues[before].End) && !DescribesObject(s, c))
             {
                 before = c;
@@ -1605,6 +1678,14 @@ public sealed class ClaimSuggester
             intensity = stance.DefaultIntensity();
             negated = false;
             target = _targets[subject.Value];
+        }
+        else if (stance.Polarity() > 0 && stance != Stance.CallsFor && Pejorative(text, cueClauseStart, cue))
+        {
+            // "如果美方…坚持搞单边主义和贸易保护主义行径", "民进党当局顽固坚持“台独”分裂立场": what a party "keeps engaging in"
+            // (搞) or "stubbornly" upholds is what the holders reject.
+            stance = Stance.Opposes;
+            intensity = stance.DefaultIntensity();
+            negated = false;
         }
 
         int quoteStart, quoteEnd;

@@ -125,4 +125,66 @@ public class AddresseeAndResolveTests
         Assert.Contains(suggestions, s => s.Stance == Stance.Opposes && s.Cue == "反對");
         Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Reaffirms && s.Quote.StartsWith("反對", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("外交部嚴正重申，中華民國台灣與中華人民共和國互不隸屬，中國對我國人民沒有任何管轄權。")]
+    [InlineData("外交部表示，中國對其他國家公民在台灣參與政治或公共事務完全不具任何管轄權。")]
+    public void Denying_a_party_jurisdiction_opposes_its_claim(string text)
+    {
+        // Taipei's MOFA on transnational repression (2026) and on the sanctions against Iwasaki Shigeru (2025).
+        Assert.Contains(SuggesterFixture.Suggest(text, "taiwan-mofa"), s => s.Stance == Stance.Opposes);
+    }
+
+    [Fact]
+    public void Responding_and_making_sure_in_a_purpose_clause_are_not_stances()
+    {
+        // Taipei's MOFA (2026): 應處 and 應變 are "respond", not "should"; "以確保" is the purpose of what is committed.
+        var suggestions = SuggesterFixture.Suggest(
+            "外交部也將持續與政府相關部會密切協調應處，並與國際社會加強合作，以及強化外館緊急應變救助機制，以確保國人安全。", "taiwan-mofa");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(Stance.Commits, s.Stance));
+        Assert.DoesNotContain(suggestions, s => s.Cue == "確保");
+    }
+
+    [Fact]
+    public void A_sentence_telling_what_another_announced_takes_no_position()
+    {
+        Assert.Empty(SuggesterFixture.Suggest("國台辦今（7）日宣布將內政部長劉世芳、教育部長鄭英耀列為「台獨頑固份子」。", "taiwan-mofa"));
+    }
+
+    [Fact]
+    public void Clauses_opened_by_an_action_verb_after_a_commitment_are_committed_to()
+    {
+        // Ministry of Commerce spokesperson (2018).
+        var suggestions = SuggesterFixture.Suggest("中方将继续扩大改革开放，维护多边贸易体制，推动全球贸易投资自由化和便利化。", China);
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Commits && s.Cue == "推动" && s.Quote == "推动全球贸易投资自由化和便利化");
+        Assert.Contains(suggestions, s => s.Stance == Stance.Commits && s.Cue == "将继续" && s.TopicSlug == "multilateral-trading-system");
+    }
+
+    [Fact]
+    public void An_action_verb_opening_a_clause_without_a_commitment_before_it_is_no_position()
+    {
+        Assert.DoesNotContain(SuggesterFixture.Suggest("双方举行会谈，推动全球贸易投资自由化和便利化。", China), s => s.Cue == "推动");
+    }
+
+    [Fact]
+    public void What_a_party_stubbornly_upholds_or_keeps_engaging_in_is_opposed()
+    {
+        // Taiwan Affairs Office (2024, 2025); Ministry of Commerce (2018), where the opposition disregarded is the holders' own.
+        Assert.All(SuggesterFixture.Suggest("民进党当局顽固坚持“台独”分裂立场。", China), s => Assert.Equal(Stance.Opposes, s.Stance));
+        var suggestions = SuggesterFixture.Suggest("如果美方不顾中方和国际社会反对，坚持搞单边主义和贸易保护主义行径。", China);
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal((Stance.Opposes, "坚持"), (s.Stance, s.Cue)));
+    }
+
+    [Fact]
+    public void Seeing_it_through_to_the_end_is_a_commitment()
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest("中方将奉陪到底，不惜付出任何代价，必定予以坚决回击。", China));
+
+        Assert.Equal(Stance.Commits, claim.Stance);
+    }
 }
