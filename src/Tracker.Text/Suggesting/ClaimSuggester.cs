@@ -360,6 +360,7 @@ public sealed class ClaimSuggester
         EnglishClauses(text, s);
         AddProgressive(text, s);
         AddListedActions(text, s);
+        WillUphold(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
         Drop(s.Intensifiers, s.Topics);
@@ -802,6 +803,37 @@ public sealed class ClaimSuggester
             s.Cues.Insert(at < 0 ? s.Cues.Count : at, new Hit(action.Start, action.End, TermKind.Action, (int)Stance.Commits));
         }
     }
+
+    private static readonly string[] Intensifying = ["坚定", "堅定", "坚决", "堅決"];
+
+    /// <summary>
+    /// "政府將堅定捍衛國家主權", "我方將…堅定捍衛國家主權尊嚴": what the holders will uphold, said as a new undertaking, is a
+    /// commitment; "双方将继续坚定捍卫…" continues (the cue is "将继续"), so restates; "将重申" restates.
+    /// </summary>
+    private static void WillUphold(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            var cue = s.Cues[c];
+            if ((Stance)cue.Value != Stance.Reaffirms || !HasHan(text[cue.Start..cue.End]) || RestatesInChinese(text[cue.Start..cue.End]))
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(s.Start, cue.Start - 3)..cue.Start];
+            if (EndsWithAny(before, Intensifying))
+            {
+                before = before[..^2];
+            }
+
+            if (before.EndsWith('将') || before.EndsWith('將'))
+            {
+                s.Cues[c] = cue with { Value = (int)Stance.Commits };
+            }
+        }
+    }
+
+    private static bool RestatesInChinese(ReadOnlySpan<char> cue) => cue.Contains("重申", StringComparison.Ordinal) || cue.Contains("强调", StringComparison.Ordinal) || cue.Contains("強調", StringComparison.Ordinal);
 
     private static readonly string[] NotUndertakings = ["being", "going", "facing", "seeing", "witnessing", "experiencing", "living", "meeting", "bring", "receiving", "hearing", "talking"];
 
