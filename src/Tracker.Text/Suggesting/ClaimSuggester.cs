@@ -386,6 +386,11 @@ public sealed class ClaimSuggester
                 var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[word.Start..word.End]) : new Carry(Stance.Concerned, 1, signatories, body[word.Start..word.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
+            else if (s.Topics.Count == 0 && s.Targets.Count > 0 && s.Threats.Count > 0 && HasHan(text[s.Start..s.End])
+                && !DeniesRight(text, s) && ProposeAccusation(body, index, s, signatories) is { } accusation)
+            {
+                output.Add(accusation);
+            }
             else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]) && !Narrates(text[s.Start..s.End]))
             {
                 // "…，共同推动互联互通、数字经济等各领域务实合作": a verbless sentence that sets out to advance something commits to it.
@@ -1880,27 +1885,40 @@ public sealed class ClaimSuggester
         }
 
         var holders = Asking(stance, Holders(text, s, s.Cues[chain].Start, signatories), signatories);
-        var span = index.ToCodePoints(clauseStart, clauseEnd);
         int intensity = Intensity(s, chain, stance, clauseStart);
         var cueText = body[s.Cues[chain].Start..s.Cues[chain].End];
+        return ProposeObject(body, index, (clauseStart, clauseEnd), (objectStart, objectEnd), holders, stance, intensity, cueText, signatories);
+    }
+
+    /// <summary>
+    /// The suggestion for an object no topic alias names: the topic its head resembles, else a new topic of its own words
+    /// (confidence 0.3 and 0.2; <paramref name="confidenceCut"/> lowers both for weaker evidence).
+    /// </summary>
+    private Suggestion ProposeObject(
+        string body, CodePointIndex index, (int Start, int End) clause, (int Start, int End) obj, IReadOnlyList<string> holders,
+        Stance stance, int intensity, string cueText, IReadOnlyList<string> signatories, double confidenceCut = 0)
+    {
+        var text = body.AsSpan();
+        var span = index.ToCodePoints(clause.Start, clause.End);
         // The head of the object stands near the cue; a long clause would resemble anything somewhere.
-        var head = text[objectStart..objectEnd];
+        var head = text[obj.Start..obj.End];
         int topic = _resemblance.Match(head[..Math.Min(head.Length, HasHan(head) ? MaxHanHead : MaxSpacedHead)]);
         if (topic < 0 && Relation(signatories) is var relation and >= 0
-            && (NamesRelation(text[objectStart..objectEnd], signatories.Count)
-                || (holders.Count == signatories.Count && SpeaksOfWorkingTogether(text[objectStart..objectEnd]))))
+            && (NamesRelation(head, signatories.Count)
+                || (holders.Count == signatories.Count && SpeaksOfWorkingTogether(head))))
         {
             // "We applaud our expanding trilateral security cooperation", "重申了两国之间的深厚友谊": the parties' own relationship.
             topic = relation;
         }
+
         if (topic >= 0)
         {
             return new Suggestion(
-                span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
-                _topics[topic].Slug, _topics[topic].Label, null, false, 0.3, cueText, TopicGuessed: true);
+                span.Start, span.End, body[clause.Start..clause.End], holders, stance, intensity,
+                _topics[topic].Slug, _topics[topic].Label, null, false, 0.3 - confidenceCut, cueText, TopicGuessed: true);
         }
 
-        var label = body[objectStart..objectEnd];
+        var label = body[obj.Start..obj.End];
         if (label.Length > MaxProposalLength)
         {
             int cut = label.LastIndexOf(' ', MaxProposalLength);
@@ -1908,8 +1926,32 @@ public sealed class ClaimSuggester
         }
 
         return new Suggestion(
-            span.Start, span.End, body[clauseStart..clauseEnd], holders, stance, intensity,
-            null, label, null, false, 0.2, cueText);
+            span.Start, span.End, body[clause.Start..clause.End], holders, stance, intensity,
+            null, label, null, false, 0.2 - confidenceCut, cueText);
+    }
+
+    /// <summary>
+    /// "中共的行徑不僅凸顯其霸權心態，更暴露出中共「麻煩製造者」的本性": a Chinese sentence with no stance word and no known topic
+    /// that names a criticised party and what is wrong with it accuses that party, which the holders oppose. Proposed at the
+    /// lowest confidence, its object the clause of the accusing word.
+    /// </summary>
+    private Suggestion? ProposeAccusation(string body, CodePointIndex index, SentenceScratch s, IReadOnlyList<string> signatories)
+    {
+        var text = body.AsSpan();
+        foreach (var threat in s.Threats)
+        {
+            if (s.Targets[0].Start > threat.Start)
+            {
+                continue;
+            }
+
+            var clause = Clause(text, s, threat.Start);
+            var holders = Holders(text, s, threat.Start, signatories);
+            var suggestion = ProposeObject(body, index, clause, clause, holders, Stance.Opposes, Stance.Opposes.DefaultIntensity(), body[threat.Start..threat.End], signatories, confidenceCut: 0.05);
+            return suggestion with { Target = _targets[s.Targets[0].Value] };
+        }
+
+        return null;
     }
 
     private static readonly string[] Consequences = ["后果", "後果", "consequences"];
