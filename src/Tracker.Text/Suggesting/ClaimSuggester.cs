@@ -1464,6 +1464,18 @@ public sealed class ClaimSuggester
             return first - 1;
         }
 
+        // "underscore their unwavering commitment to", "highlighted the U.S. commitment to", "affirms our ongoing commitment to
+        // sustaining our enduring values": a commitment named as a noun after a word that stresses it is restated, though
+        // stressing words alone are weak.
+        for (int k = first + 1; k <= last; k++)
+        {
+            if ((Stance)s.Cues[k].Value == Stance.Commits && IsCommitmentNoun(text[s.Cues[k].Start..s.Cues[k].End])
+                && (Stance)s.Cues[k - 1].Value == Stance.Reaffirms)
+            {
+                return k - 1;
+            }
+        }
+
         // "which will strengthen Philippine security and support …", "We are committed to working closely with ASEAN to support …":
         // in English, what the holders will do or are committed to is a commitment, support among it ("将大力支持" stays support).
         if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Supports && !HasHan(text[s.Cues[strong].Start..s.Cues[strong].End]))
@@ -1471,19 +1483,6 @@ public sealed class ClaimSuggester
             for (int c = first; c < strong; c++)
             {
                 if ((Stance)s.Cues[c].Value == Stance.Commits)
-                {
-                    return c;
-                }
-            }
-        }
-
-        // "underscore their unwavering commitment to", "highlighted the U.S. commitment to": a commitment named as a noun
-        // after a word that stresses it is restated, though stressing words alone are weak.
-        if ((Stance)s.Cues[last].Value == Stance.Commits && IsCommitmentNoun(text[s.Cues[last].Start..s.Cues[last].End]))
-        {
-            for (int c = last - 1; c >= first; c--)
-            {
-                if ((Stance)s.Cues[c].Value == Stance.Reaffirms)
                 {
                     return c;
                 }

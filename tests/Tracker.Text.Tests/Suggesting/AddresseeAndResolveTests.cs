@@ -187,4 +187,45 @@ public class AddresseeAndResolveTests
 
         Assert.Equal(Stance.Commits, claim.Stance);
     }
+
+    [Theory]
+    [InlineData("政府將堅定捍衛國家主權、司法主權與人民福祉。", Stance.Commits)]
+    [InlineData("双方将继续坚定捍卫第二次世界大战胜利成果。", Stance.Reaffirms)]
+    public void Upholding_as_a_new_undertaking_commits_and_continuing_restates(string text, Stance stance)
+    {
+        // Taipei's MAC (2026); the China–Russia statement of the seed.
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, China));
+
+        Assert.Equal(stance, claim.Stance);
+    }
+
+    [Fact]
+    public void A_criticised_party_and_what_is_wrong_with_it_propose_opposition_without_a_stance_word()
+    {
+        // Taipei's MOFA on the US Taiwan Assurance Implementation Act (2025).
+        var claim = Assert.Single(SuggesterFixture.Suggest("中共的行徑不僅凸顯其霸權心態，更暴露出中共「麻煩製造者」的本性。", "taiwan-mofa"));
+
+        Assert.Equal((Stance.Opposes, "china"), (claim.Stance, claim.Target));
+        Assert.True(claim.Confidence <= 0.25, "an accusation without a stance word is offered at the lowest confidences");
+    }
+
+    [Fact]
+    public void A_criticised_party_without_anything_wrong_said_of_it_is_no_position()
+    {
+        Assert.Empty(SuggesterFixture.Suggest("中共今天舉行記者會。", "taiwan-mofa"));
+    }
+
+    [Theory]
+    [InlineData("They affirm the importance of maintaining peace and stability across the Taiwan Strait as an indispensable element of global security and prosperity.", Stance.Supports)]
+    [InlineData("We affirm a shared vision for our partnership as well as for the Indo-Pacific and beyond.", Stance.Supports)]
+    [InlineData("We affirm that a nuclear war cannot be won and must never be fought.", Stance.Reaffirms)]
+    [InlineData("Our revitalised Atlantic Charter affirms our ongoing commitment to sustaining our enduring values and defending them against new and old challenges.", Stance.Reaffirms)]
+    public void Affirming_an_importance_or_a_vision_supports_and_affirming_a_proposition_or_a_commitment_restates(string text, Stance stance)
+    {
+        // US–Philippines (2023), Camp David (2023), the P5 (2022, seed) and the New Atlantic Charter (2021).
+        var suggestions = SuggesterFixture.Suggest(text, "united-states", "japan");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(stance, s.Stance));
+    }
 }
