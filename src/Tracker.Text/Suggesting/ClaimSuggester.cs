@@ -839,11 +839,62 @@ public sealed class ClaimSuggester
                 before = before[..^2];
             }
 
-            if (before.EndsWith('将') || before.EndsWith('將'))
+            if (before.EndsWith('将') || before.EndsWith('將') || UndertakenInEarlierClause(text, s, c))
             {
                 s.Cues[c] = cue with { Value = (int)Stance.Commits };
             }
         }
+    }
+
+    private static readonly string[] ClauseAdverbs = ["并", "並", "共同", "积极", "積極", "坚定", "堅定", "坚决", "堅決"];
+
+    /// <summary>
+    /// "中方愿同各方加强团结协调，…，捍卫国际公平正义", "我方將站穩…，堅定捍衛國家主權尊嚴": an upholding verb that opens a later
+    /// clause of a sentence whose earlier clause undertakes something (愿, 将…) is one more thing undertaken.
+    /// </summary>
+    private static bool UndertakenInEarlierClause(ReadOnlySpan<char> text, SentenceScratch s, int c)
+    {
+        var cue = s.Cues[c];
+        var (clauseStart, _) = Clause(text, s, cue.Start);
+        if (clauseStart <= s.Start || text[clauseStart - 1] is not ('，' or ','))
+        {
+            return false;
+        }
+
+        var lead = text[clauseStart..cue.Start];
+        foreach (var adverb in ClauseAdverbs)
+        {
+            if (lead.StartsWith(adverb, StringComparison.Ordinal))
+            {
+                lead = lead[adverb.Length..];
+            }
+        }
+
+        if (!lead.IsEmpty)
+        {
+            return false;
+        }
+
+        for (int e = c - 1; e >= 0; e--)
+        {
+            var earlier = s.Cues[e];
+            if (text[earlier.End..clauseStart].IndexOfAny('；', ';') >= 0 || HolderStartsBetween(s, earlier.End, clauseStart))
+            {
+                return false;
+            }
+
+            if ((Stance)earlier.Value == Stance.Commits)
+            {
+                return true;
+            }
+
+            if ((Stance)earlier.Value != Stance.Reaffirms)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool RestatesInChinese(ReadOnlySpan<char> cue) => cue.Contains("重申", StringComparison.Ordinal) || cue.Contains("强调", StringComparison.Ordinal) || cue.Contains("強調", StringComparison.Ordinal);

@@ -228,4 +228,23 @@ public class AddresseeAndResolveTests
         Assert.NotEmpty(suggestions);
         Assert.All(suggestions, s => Assert.Equal(stance, s.Stance));
     }
+
+    [Fact]
+    public void Upholding_in_a_later_clause_of_an_undertaking_is_undertaken()
+    {
+        // Taipei's MAC on the APEC remarks (2024).
+        var suggestions = SuggesterFixture.Suggest("我方將站穩中華民國憲政體制，堅定捍衛國家主權尊嚴。", "taiwan-mac");
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Commits && s.Cue == "堅定捍衛");
+        Assert.DoesNotContain(suggestions, s => s.Stance == Stance.Reaffirms);
+    }
+
+    [Fact]
+    public void Upholding_after_a_restatement_stays_restated()
+    {
+        var suggestions = SuggesterFixture.Suggest("双方重申，坚定捍卫联合国宪章宗旨和原则。", "china", "russia");
+
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(Stance.Reaffirms, s.Stance));
+    }
 }
