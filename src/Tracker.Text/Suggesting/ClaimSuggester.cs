@@ -391,6 +391,10 @@ public sealed class ClaimSuggester
             {
                 output.Add(accusation);
             }
+            else if (s.Topics.Count == 0 && ProposeStatedContent(body, index, s, signatories) is { } stated)
+            {
+                output.Add(stated);
+            }
             else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]) && !Narrates(text[s.Start..s.End]))
             {
                 // "…，共同推动互联互通、数字经济等各领域务实合作": a verbless sentence that sets out to advance something commits to it.
@@ -1986,6 +1990,35 @@ public sealed class ClaimSuggester
         return new Suggestion(
             span.Start, span.End, body[clause.Start..clause.End], holders, stance, intensity,
             null, label, null, false, 0.2 - confidenceCut, cueText);
+    }
+
+    private static readonly SearchValues<char> DenyingCharacters = SearchValues.Create("不无無没沒未非");
+
+    /// <summary>
+    /// "外交部表示，中華民國台灣與中華人民共和國互不隸屬，…": what a spokesman or ministry states (表示, 指出, 聲明) in a Chinese
+    /// statement is its position even without a stance word or a known topic. Offered at the lowest confidence, its object the
+    /// first clause of what is stated: opposition when that clause denies or accuses, else support.
+    /// </summary>
+    private Suggestion? ProposeStatedContent(string body, CodePointIndex index, SentenceScratch s, IReadOnlyList<string> signatories)
+    {
+        var text = body.AsSpan();
+        var opening = text[s.Start..Math.Min(s.End, s.Start + 16)];
+        int comma = opening.IndexOfAny('，', '：');
+        if (comma < 2 || !HasHan(opening) || !EndsWithAny(opening[..comma], SayingVerbs) || Narrates(text[s.Start..s.End]))
+        {
+            return null;
+        }
+
+        var content = Clause(text, s, s.Start + comma + 1);
+        if (content.End - content.Start < 4)
+        {
+            return null;
+        }
+
+        bool opposing = s.Targets.Count > 0 || s.Threats.Count > 0 || text[content.Start..content.End].ContainsAny(DenyingCharacters);
+        var stance = opposing ? Stance.Opposes : Stance.Supports;
+        var holders = Holders(text, s, s.Start + comma, signatories);
+        return ProposeObject(body, index, content, content, holders, stance, 1, body[(s.Start + comma - 2)..(s.Start + comma)], signatories, confidenceCut: 0.1);
     }
 
     /// <summary>

@@ -247,4 +247,22 @@ public class AddresseeAndResolveTests
         Assert.NotEmpty(suggestions);
         Assert.All(suggestions, s => Assert.Equal(Stance.Reaffirms, s.Stance));
     }
+
+    [Theory]
+    [InlineData("外交部指出，我國身為主權國家，依據國家發展需求聘請國際專家與顧問，屬於正當且合法的主權行使。", Stance.Supports)]
+    [InlineData("陸委會指出，北京當局僵化的對台政策導因於其錯誤的「一中原則」定位。", Stance.Opposes)]
+    public void What_a_ministry_states_is_proposed_as_its_position_even_without_a_stance_word(string text, Stance stance)
+    {
+        // Taipei's MOFA (2025) and MAC (2022).
+        var claim = Assert.Single(SuggesterFixture.Suggest(text, "taiwan-mofa"));
+
+        Assert.Equal(stance, claim.Stance);
+        Assert.True(claim.Confidence <= 0.2, "a stated position without a stance word is offered at the lowest confidences");
+    }
+
+    [Fact]
+    public void A_statement_about_a_meeting_is_no_position()
+    {
+        Assert.Empty(SuggesterFixture.Suggest("外交部表示，雙方舉行會談並交換意見。", "taiwan-mofa"));
+    }
 }
