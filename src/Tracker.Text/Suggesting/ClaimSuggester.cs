@@ -360,6 +360,7 @@ public sealed class ClaimSuggester
         EnglishClauses(text, s);
         AddProgressive(text, s);
         AddListedActions(text, s);
+        AddListedInfinitives(text, s);
         WillUphold(text, s);
         KeepFrame(text, s);
         Drop(s.Negations, s.Topics);
@@ -818,6 +819,56 @@ public sealed class ClaimSuggester
 
             int at = s.Cues.FindIndex(cue => cue.Start > action.Start);
             s.Cues.Insert(at < 0 ? s.Cues.Count : at, new Hit(action.Start, action.End, TermKind.Action, (int)Stance.Commits));
+        }
+    }
+
+    private static readonly string[] InfinitiveItems = ["; to ", ", to ", "; and to ", ", and to "];
+
+    /// <summary>
+    /// "we resolve to harness … ; to open new markets; to promote …": in English, each later item of a commitment's list that
+    /// opens with "to" and has no cue or known topic of its own is one more thing committed to (kind
+    /// <see cref="TermKind.Action"/>, like <see cref="AddListedActions"/>).
+    /// </summary>
+    private static void AddListedInfinitives(ReadOnlySpan<char> text, SentenceScratch s)
+    {
+        int commitment = -1;
+        for (int c = 0; c < s.Cues.Count && commitment < 0; c++)
+        {
+            commitment = (Stance)s.Cues[c].Value == Stance.Commits && !HasHan(text[s.Cues[c].Start..s.Cues[c].End]) ? c : -1;
+        }
+
+        if (commitment < 0)
+        {
+            return;
+        }
+
+        int from = s.Cues[commitment].End;
+        while (from < s.End)
+        {
+            int at = -1, length = 0;
+            foreach (var item in InfinitiveItems)
+            {
+                int found = text[from..s.End].IndexOf(item, StringComparison.Ordinal);
+                if (found >= 0 && (at < 0 || from + found < at))
+                {
+                    (at, length) = (from + found, item.Length);
+                }
+            }
+
+            if (at < 0 || HolderStartsBetween(s, s.Cues[commitment].End, at))
+            {
+                return;
+            }
+
+            int to = at + length - 3;
+            int itemEnd = text[(at + length)..s.End].IndexOfAny(';', ',') is var stop and >= 0 ? at + length + stop : s.End;
+            if (!CueBetween(s, to, itemEnd) && !TopicBetween(s, to, itemEnd))
+            {
+                int index = s.Cues.FindIndex(cue => cue.Start > to);
+                s.Cues.Insert(index < 0 ? s.Cues.Count : index, new Hit(to, to + 2, TermKind.Action, (int)Stance.Commits));
+            }
+
+            from = itemEnd;
         }
     }
 

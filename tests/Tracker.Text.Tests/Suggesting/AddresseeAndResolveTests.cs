@@ -265,4 +265,22 @@ public class AddresseeAndResolveTests
     {
         Assert.Empty(SuggesterFixture.Suggest("外交部表示，雙方舉行會談並交換意見。", "taiwan-mofa"));
     }
+
+    [Fact]
+    public void Each_to_item_of_a_commitment_list_is_committed_to()
+    {
+        // New Atlantic Charter (2021).
+        var suggestions = SuggesterFixture.Suggest(
+            "Fourth, we resolve to harness and protect our innovative edge in science and technology to support our shared security and deliver jobs at home; to open new markets; to promote the development and deployment of new standards.",
+            "united-states", "united-kingdom");
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Commits && s.Quote.Contains("to open new markets", StringComparison.Ordinal));
+        Assert.Contains(suggestions, s => s.Stance == Stance.Commits && s.Quote.Contains("to promote the development", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_to_item_without_a_commitment_before_it_is_no_position()
+    {
+        Assert.Empty(SuggesterFixture.Suggest("The leaders met in London, to open new markets.", "united-states", "united-kingdom"));
+    }
 }
