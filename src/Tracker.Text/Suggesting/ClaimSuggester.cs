@@ -387,7 +387,7 @@ public sealed class ClaimSuggester
                 var carried = s.Targets.Count > 0 ? new Carry(Stance.Opposes, 2, signatories, body[word.Start..word.End]) : new Carry(Stance.Concerned, 1, signatories, body[word.Start..word.End]);
                 SuggestFromCarry(body, index, s, carried, output, confidence: 0.25);
             }
-            else if (s.Topics.Count == 0 && s.Targets.Count > 0 && s.Threats.Count > 0 && HasHan(text[s.Start..s.End])
+            else if (s.Topics.Count == 0 && (s.Targets.Count > 0 || s.Others.Count > 0 || s.Holders.Count > 0) && s.Threats.Count > 0
                 && !DeniesRight(text, s) && ProposeAccusation(body, index, s, signatories) is { } accusation)
             {
                 output.Add(accusation);
@@ -1242,7 +1242,7 @@ public sealed class ClaimSuggester
 
     /// <summary>
     /// "Russia must comply with its international obligations", "美方应停止…": a party that did not sign the statement is
-    /// asked by those who did; the request is the signatories'.
+    /// asked by those who did; the request is the signatories'. (So is an accusation of it: see <see cref="ProposeAccusation"/>.)
     /// </summary>
     private static IReadOnlyList<string> Asking(Stance stance, IReadOnlyList<string> holders, IReadOnlyList<string> signatories)
     {
@@ -2073,24 +2073,37 @@ public sealed class ClaimSuggester
     }
 
     /// <summary>
-    /// "中共的行徑不僅凸顯其霸權心態，更暴露出中共「麻煩製造者」的本性": a Chinese sentence with no stance word and no known topic
-    /// that names a criticised party and what is wrong with it accuses that party, which the holders oppose. Proposed at the
-    /// lowest confidence, its object the clause of the accusing word.
+    /// "中共的行徑不僅凸顯其霸權心態，更暴露出中共「麻煩製造者」的本性": a sentence with no stance word and no known topic that names a
+    /// criticised party and what is wrong with it accuses that party, which the holders oppose; "Russia’s attack has already
+    /// risked the safety and security of nuclear sites": another named party and a threat are a concern. Proposed at the
+    /// lowest confidences, the object the clause of the threatening word.
     /// </summary>
     private Suggestion? ProposeAccusation(string body, CodePointIndex index, SentenceScratch s, IReadOnlyList<string> signatories)
     {
         var text = body.AsSpan();
+        Hit? party = s.Targets.Count > 0 ? s.Targets[0] : null;
+        foreach (var other in s.Others.Concat(s.Holders))
+        {
+            bool outsider = other.Kind == TermKind.Party || (_holderSlugs[other.Value] is { Length: > 0 } slugs && !slugs.All(signatories.Contains));
+            if (outsider && (party is null || other.Start < party.Value.Start))
+            {
+                party = party is { Kind: TermKind.Target } ? party : other;
+            }
+        }
+
         foreach (var threat in s.Threats)
         {
-            if (s.Targets[0].Start > threat.Start)
+            if (party is not { } named || named.Start > threat.Start)
             {
                 continue;
             }
 
             var clause = Clause(text, s, threat.Start);
-            var holders = Holders(text, s, threat.Start, signatories);
-            var suggestion = ProposeObject(body, index, clause, clause, holders, Stance.Opposes, Stance.Opposes.DefaultIntensity(), body[threat.Start..threat.End], signatories, confidenceCut: 0.05);
-            return suggestion with { Target = _targets[s.Targets[0].Value] };
+            // The accused party holds nothing: those who signed speak of it.
+            var holders = Asking(Stance.CallsFor, Holders(text, s, threat.Start, signatories), signatories);
+            var stance = named.Kind == TermKind.Target ? Stance.Opposes : Stance.Concerned;
+            var suggestion = ProposeObject(body, index, clause, clause, holders, stance, stance.DefaultIntensity(), body[threat.Start..threat.End], signatories, confidenceCut: 0.05);
+            return named.Kind == TermKind.Target ? suggestion with { Target = _targets[named.Value] } : suggestion;
         }
 
         return null;

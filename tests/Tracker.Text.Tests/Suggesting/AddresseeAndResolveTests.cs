@@ -283,4 +283,19 @@ public class AddresseeAndResolveTests
     {
         Assert.Empty(SuggesterFixture.Suggest("The leaders met in London, to open new markets.", "united-states", "united-kingdom"));
     }
+
+    [Fact]
+    public void Another_party_and_a_threat_without_a_stance_word_are_a_concern()
+    {
+        var claim = Assert.Single(SuggesterFixture.Suggest("Russia’s attack has already risked the safety and security of nuclear sites in Ukraine.", G7));
+
+        Assert.Equal((Stance.Concerned, "g7"), (claim.Stance, Assert.Single(claim.Holders)));
+    }
+
+    [Fact]
+    public void A_signatory_and_a_threat_are_no_accusation()
+    {
+        Assert.Equal("g7", Assert.Single(Assert.Single(SuggesterFixture.Suggest("Russia has already risked much.", G7)).Holders));
+        Assert.Empty(SuggesterFixture.Suggest("The G7 has already risked much.", G7));
+    }
 }
