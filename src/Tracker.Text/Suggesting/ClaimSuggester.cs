@@ -1975,6 +1975,14 @@ public sealed class ClaimSuggester
             }
         }
 
+        else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End]) && ((Stance)cue.Value).Polarity() < 0 && clauseEnd >= s.End - 1
+            && clauseStart > s.Start && Clause(text, s, clauseStart - 1) is var (previous, previousEnd) && previousEnd - previous >= 4
+            && !CueBetween(s, previous, previousEnd))
+        {
+            // "如果出现这种情况，中方绝不接受。": rejection that ends the sentence with nothing after it rejects what the clause
+            // before it says.
+            (objectStart, objectEnd, clauseStart) = (previous, previousEnd, previous);
+        }
         else if (objectEnd - objectStart < 2 && !HasHan(text[cue.Start..cue.End]) && SubjectBeforeCopula(text, clauseStart, cue.Start) is var copula and > 0)
         {
             // "The siege of Mariupol …, and the denial of humanitarian access … are unacceptable": a predicate is of its subject.

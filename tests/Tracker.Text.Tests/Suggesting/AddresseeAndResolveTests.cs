@@ -257,7 +257,7 @@ public class AddresseeAndResolveTests
         var claim = Assert.Single(SuggesterFixture.Suggest(text, "taiwan-mofa"));
 
         Assert.Equal(stance, claim.Stance);
-        Assert.True(claim.Confidence <= 0.2, "a stated position without a stance word is offered at the lowest confidences");
+        Assert.True(claim.Confidence <= 0.25, "a stated position without a stance word is offered at the lowest confidences");
     }
 
     [Fact]
@@ -297,5 +297,16 @@ public class AddresseeAndResolveTests
     {
         Assert.Equal("g7", Assert.Single(Assert.Single(SuggesterFixture.Suggest("Russia has already risked much.", G7)).Holders));
         Assert.Empty(SuggesterFixture.Suggest("The G7 has already risked much.", G7));
+    }
+
+    [Theory]
+    [InlineData("如果出现这种情况，中方绝不接受。", "如果出现这种情况")]
+    [InlineData("正告民进党当局，搞分裂对抗没有出路。", "搞分裂对抗")]
+    public void Rejection_that_ends_the_sentence_rejects_what_comes_before_it(string text, string rejected)
+    {
+        // Ministry of Commerce spokesperson (2025); Taiwan Affairs Office (2024).
+        var suggestions = SuggesterFixture.Suggest(text, China);
+
+        Assert.Contains(suggestions, s => s.Stance == Stance.Opposes && s.Quote.Contains(rejected, StringComparison.Ordinal));
     }
 }

@@ -275,7 +275,7 @@ public class ClaimSuggesterTests
         Assert.Equal(2, hegemonism.Count);
         Assert.All(hegemonism, s => Assert.Equal(Stance.Opposes, s.Stance));
         Assert.Equal(LexiconLanguage.ImplicitTarget, hegemonism[0].Target);
-        Assert.Equal("不接受", hegemonism[1].Cue);
+        Assert.Equal("绝不接受", hegemonism[1].Cue);
     }
 
     [Theory]
