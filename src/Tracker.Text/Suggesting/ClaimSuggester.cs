@@ -796,12 +796,7 @@ public sealed class ClaimSuggester
             return;
         }
 
-        int commitment = -1;
-        for (int c = 0; c < s.Cues.Count && commitment < 0; c++)
-        {
-            commitment = (Stance)s.Cues[c].Value == Stance.Commits && HasHan(text[s.Cues[c].Start..s.Cues[c].End]) ? c : -1;
-        }
-
+        int commitment = FirstCommitment(text, s, chinese: true);
         if (commitment < 0)
         {
             return;
@@ -822,6 +817,20 @@ public sealed class ClaimSuggester
         }
     }
 
+    /// <summary>The first commitment cue of the sentence in Chinese (or in another script), or −1.</summary>
+    private static int FirstCommitment(ReadOnlySpan<char> text, SentenceScratch s, bool chinese)
+    {
+        for (int c = 0; c < s.Cues.Count; c++)
+        {
+            if ((Stance)s.Cues[c].Value == Stance.Commits && HasHan(text[s.Cues[c].Start..s.Cues[c].End]) == chinese)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
     private static readonly string[] InfinitiveItems = ["; to ", ", to ", "; and to ", ", and to "];
 
     /// <summary>
@@ -831,12 +840,7 @@ public sealed class ClaimSuggester
     /// </summary>
     private static void AddListedInfinitives(ReadOnlySpan<char> text, SentenceScratch s)
     {
-        int commitment = -1;
-        for (int c = 0; c < s.Cues.Count && commitment < 0; c++)
-        {
-            commitment = (Stance)s.Cues[c].Value == Stance.Commits && !HasHan(text[s.Cues[c].Start..s.Cues[c].End]) ? c : -1;
-        }
-
+        int commitment = FirstCommitment(text, s, chinese: false);
         if (commitment < 0)
         {
             return;
