@@ -2096,7 +2096,8 @@ public sealed class ClaimSuggester
         Hit? party = s.Targets.Count > 0 ? s.Targets[0] : null;
         foreach (var other in s.Others.Concat(s.Holders))
         {
-            bool outsider = other.Kind == TermKind.Party || (_holderSlugs[other.Value] is { Length: > 0 } slugs && !slugs.All(signatories.Contains));
+            // A party named in passing ("Others") or as a holder phrase, but not one of the signatories.
+            bool outsider = _holderSlugs[other.Value] is { Length: > 0 } slugs && !slugs.All(signatories.Contains);
             if (outsider && (party is null || other.Start < party.Value.Start))
             {
                 party = party is { Kind: TermKind.Target } ? party : other;

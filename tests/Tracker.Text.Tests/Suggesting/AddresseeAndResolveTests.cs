@@ -297,6 +297,7 @@ public class AddresseeAndResolveTests
     {
         Assert.Equal("g7", Assert.Single(Assert.Single(SuggesterFixture.Suggest("Russia has already risked much.", G7)).Holders));
         Assert.Empty(SuggesterFixture.Suggest("The G7 has already risked much.", G7));
+        Assert.Empty(SuggesterFixture.Suggest("The storm that hit Japan last week has already risked much.", "united-states", "japan"));
     }
 
     [Theory]
