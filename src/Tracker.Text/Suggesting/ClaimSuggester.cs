@@ -812,9 +812,20 @@ public sealed class ClaimSuggester
                 continue;
             }
 
-            int at = s.Cues.FindIndex(cue => cue.Start > action.Start);
-            s.Cues.Insert(at < 0 ? s.Cues.Count : at, new Hit(action.Start, action.End, TermKind.Action, (int)Stance.Commits));
+            InsertCue(s, new Hit(action.Start, action.End, TermKind.Action, (int)Stance.Commits));
         }
+    }
+
+    /// <summary>Adds a cue the lexicon did not find where it belongs in the sentence's cues, which stay in text order.</summary>
+    private static void InsertCue(SentenceScratch s, Hit cue)
+    {
+        int at = 0;
+        while (at < s.Cues.Count && s.Cues[at].Start <= cue.Start)
+        {
+            at++;
+        }
+
+        s.Cues.Insert(at, cue);
     }
 
     /// <summary>The first commitment cue of the sentence in Chinese (or in another script), or −1.</summary>
@@ -868,8 +879,7 @@ public sealed class ClaimSuggester
             int itemEnd = text[(at + length)..s.End].IndexOfAny(';', ',') is var stop and >= 0 ? at + length + stop : s.End;
             if (!CueBetween(s, to, itemEnd) && !TopicBetween(s, to, itemEnd))
             {
-                int index = s.Cues.FindIndex(cue => cue.Start > to);
-                s.Cues.Insert(index < 0 ? s.Cues.Count : index, new Hit(to, to + 2, TermKind.Action, (int)Stance.Commits));
+                InsertCue(s, new Hit(to, to + 2, TermKind.Action, (int)Stance.Commits));
             }
 
             from = itemEnd;
@@ -1246,11 +1256,15 @@ public sealed class ClaimSuggester
 
     /// <summary>
     /// "Russia must comply with its international obligations", "美方应停止…": a party that did not sign the statement is
-    /// asked by those who did; the request is the signatories'. (So is an accusation of it: see <see cref="ProposeAccusation"/>.)
+    /// asked by those who did; the request is the signatories'.
     /// </summary>
-    private static IReadOnlyList<string> Asking(Stance stance, IReadOnlyList<string> holders, IReadOnlyList<string> signatories)
+    private static IReadOnlyList<string> Asking(Stance stance, IReadOnlyList<string> holders, IReadOnlyList<string> signatories) =>
+        stance == Stance.CallsFor ? SpokenOfBySignatories(holders, signatories) : holders;
+
+    /// <summary>The signatories when a holder found is a party that did not sign (it is spoken of, not speaking), else the holders.</summary>
+    private static IReadOnlyList<string> SpokenOfBySignatories(IReadOnlyList<string> holders, IReadOnlyList<string> signatories)
     {
-        if (stance != Stance.CallsFor || signatories.Count == 0)
+        if (signatories.Count == 0)
         {
             return holders;
         }
@@ -1978,7 +1992,6 @@ public sealed class ClaimSuggester
                 }
             }
         }
-
         else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End]) && ((Stance)cue.Value).Polarity() < 0 && clauseEnd >= s.End - 1
             && clauseStart > s.Start && Clause(text, s, clauseStart - 1) is var (previous, previousEnd) && previousEnd - previous >= 4
             && !CueBetween(s, previous, previousEnd))
@@ -2113,7 +2126,7 @@ public sealed class ClaimSuggester
 
             var clause = Clause(text, s, threat.Start);
             // The accused party holds nothing: those who signed speak of it.
-            var holders = Asking(Stance.CallsFor, Holders(text, s, threat.Start, signatories), signatories);
+            var holders = SpokenOfBySignatories(Holders(text, s, threat.Start, signatories), signatories);
             var stance = named.Kind == TermKind.Target ? Stance.Opposes : Stance.Concerned;
             var suggestion = ProposeObject(body, index, clause, clause, holders, stance, stance.DefaultIntensity(), body[threat.Start..threat.End], signatories, confidenceCut: 0.05);
             return named.Kind == TermKind.Target ? suggestion with { Target = _targets[named.Value] } : suggestion;

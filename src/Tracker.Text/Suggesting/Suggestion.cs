@@ -75,16 +75,16 @@ public sealed record SuggesterTopic(string Slug, string Label, IReadOnlyList<str
 /// </summary>
 public sealed record SuggesterActor(string Slug, IReadOnlyList<string> Aliases)
 {
-    /// <summary>
-    /// How Chinese statements name a state as a party: the first character of its short name and 方 (巴基斯坦 → 巴方, 柬埔寨 → 柬方,
-    /// 越南 → 越方), as 中方 and 俄方 are written; null for a name that does not start with a Chinese character.
-    /// </summary>
+    private static readonly string[] ChineseScripts = ["zh-Hans", "zh-Hant"];
+
     /// <summary>An actor with its names and aliases, and for a state the short forms of its Chinese names (<see cref="ShortForm"/>).</summary>
     public static SuggesterActor Of(string slug, IEnumerable<string> aliases, bool state, IEnumerable<string> chineseNames) =>
         new(slug, [.. aliases, .. state ? chineseNames.Select(ShortForm).OfType<string>() : []]);
 
-    private static readonly string[] ChineseScripts = ["zh-Hans", "zh-Hant"];
-
+    /// <summary>
+    /// How Chinese statements name a state as a party: the first character of its short name and 方 (巴基斯坦 → 巴方, 柬埔寨 → 柬方,
+    /// 越南 → 越方), as 中方 and 俄方 are written; null for a name that does not start with a Chinese character.
+    /// </summary>
     public static string? ShortForm(string? name) =>
         name is { Length: >= 2 } && char.GetUnicodeCategory(name[0]) == System.Globalization.UnicodeCategory.OtherLetter && name[0] >= '\u4E00'
             ? string.Concat(name.AsSpan(0, 1), "方")
