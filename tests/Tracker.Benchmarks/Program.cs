@@ -30,26 +30,28 @@ if (args is ["--show", var file, .. var signatoryArgs])
     return 0;
 }
 
-// `-- --quick` times each stage with a stopwatch for a figure in seconds; anything else goes to BenchmarkDotNet.
+// `-- --quick [--rules-only]` times each stage with a stopwatch for a figure in seconds; anything else goes to BenchmarkDotNet.
 if (args is ["--quick", ..])
 {
     var suggester = Texts.Suggester();
+    var model = args.Contains("--rules-only") ? null : Texts.Model();
     string[] signatories = ["china", "russia"];
     foreach (var set in Texts.Sets)
     {
         var texts = Texts.Load(set);
+        var kinds = Texts.Kinds(texts);
         var bytes = Texts.Utf8Bytes(texts);
         var bodies = texts.Select(t => Normalizer.Normalize(t).Body).ToArray();
         var sentences = bodies.Select(b => Segmenter.Segment(b).Sentences).ToArray();
 
-        var all = Rate(bytes, () => Pipeline.Run(texts, suggester, signatories));
+        var all = Rate(bytes, () => Pipeline.Run(texts, kinds, suggester, model, signatories));
         var normalize = Rate(bytes, () => Array.ForEach(texts, t => Normalizer.Normalize(t)));
         var segment = Rate(bytes, () => Array.ForEach(bodies, b => Segmenter.Segment(b)));
         var suggest = Rate(bytes, () =>
         {
             for (int i = 0; i < bodies.Length; i++)
             {
-                suggester.Suggest(bodies[i], sentences[i], signatories);
+                suggester.Suggest(bodies[i], sentences[i], signatories, model is not null && model.Reads(kinds[i]) ? model : null);
             }
         });
         Console.WriteLine(string.Create(

@@ -2,45 +2,57 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using Tracker.Domain.Documents;
 using Tracker.Text;
 using Tracker.Text.Suggesting;
 
 namespace Tracker.Benchmarks;
 
-/// <summary>Normalize + segment + suggest over whole documents, as an import followed by a suggestion request does.</summary>
+/// <summary>
+/// Normalize + segment + suggest over whole documents, as an import followed by a suggestion request does, with the model
+/// learned from the curated statements as the app runs it.
+/// </summary>
 [MemoryDiagnoser]
 public class SuggestBenchmarks
 {
     private static readonly string[] Signatories = ["china", "russia"];
     private string[] _texts = [];
+    private DocumentKind[] _kinds = [];
     private ClaimSuggester _suggester = null!;
+    private StanceModel? _model;
 
     [ParamsSource(nameof(Sets))]
     public string Set { get; set; } = "seed-zh";
 
     public static IEnumerable<string> Sets => Texts.Sets;
 
+    /// <summary>With the model learned from the curated statements (as the app runs), or the rules alone.</summary>
+    [Params(true, false)]
+    public bool Learned { get; set; } = true;
+
     [GlobalSetup]
     public void Setup()
     {
         _texts = Texts.Load(Set);
+        _kinds = Texts.Kinds(_texts);
         _suggester = Texts.Suggester();
+        _model = Learned ? Texts.Model() : null;
     }
 
     [Benchmark]
-    public int NormalizeSegmentSuggest() => Pipeline.Run(_texts, _suggester, Signatories);
+    public int NormalizeSegmentSuggest() => Pipeline.Run(_texts, _kinds, _suggester, _model, Signatories);
 }
 
 public static class Pipeline
 {
-    public static int Run(string[] texts, ClaimSuggester suggester, IReadOnlyList<string> signatories)
+    public static int Run(string[] texts, DocumentKind[] kinds, ClaimSuggester suggester, StanceModel? model, IReadOnlyList<string> signatories)
     {
         int count = 0;
-        foreach (var raw in texts)
+        for (int i = 0; i < texts.Length; i++)
         {
-            var body = Normalizer.Normalize(raw).Body;
+            var body = Normalizer.Normalize(texts[i]).Body;
             var segmentation = Segmenter.Segment(body);
-            count += suggester.Suggest(body, segmentation.Sentences, signatories).Count;
+            count += suggester.Suggest(body, segmentation.Sentences, signatories, model is not null && model.Reads(kinds[i]) ? model : null).Count;
         }
 
         return count;

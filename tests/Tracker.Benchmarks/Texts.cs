@@ -1,5 +1,8 @@
 using System.Text;
+using Tracker.Domain.Documents;
+using Tracker.Text;
 using Tracker.Text.Suggesting;
+using Tracker.Web.Features.Documents;
 
 namespace Tracker.Benchmarks;
 
@@ -37,6 +40,18 @@ public static class Texts
         Lexicon.Load(Path.Combine(SeedFolder, "lexicon")),
         SuggesterTopic.LoadSeedFile(Path.Combine(SeedFolder, "topics.json")),
         SuggesterActor.LoadSeedFile(Path.Combine(SeedFolder, "actors.json")));
+
+    /// <summary>
+    /// The kind of each text as an import proposes it from the title of its header (the seed page has none: other). The model
+    /// reads only the kinds it learned from, here as in the app.
+    /// </summary>
+    public static DocumentKind[] Kinds(string[] texts) =>
+        [.. texts.Select(t => DocumentKinds.TryParse(ImportDraft.DetectKind(CorpusHeader.Parse(t)["title"]), out var kind) ? kind : DocumentKind.Other)];
+
+    /// <summary>The model the app learns from the curated statements it ships (the seed's and seed/dev's).</summary>
+    public static StanceModel? Model() => StanceModel.Train(
+        [.. Tracker.Data.Seeding.SeedLoader.ReadCuratedAsync(SeedFolder).GetAwaiter().GetResult(),
+         .. Tracker.Data.Seeding.SeedLoader.ReadCuratedAsync(Path.Combine(SeedFolder, "dev")).GetAwaiter().GetResult()]);
 
     private static string[] Read(string folder, string pattern) =>
         [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal).Select(File.ReadAllText)];

@@ -980,6 +980,9 @@ namespace Tracker.Migrations.Sqlite.Migrations
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Learned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("LexiconEntryId")
                         .HasColumnType("INTEGER");
 

@@ -190,11 +190,8 @@ public sealed class SeedLoader(TrackerDbContext db, TimeProvider clock)
             return null;
         }
 
-        var text = CorpusHeader.Parse(await File.ReadAllTextAsync(path, cancellationToken)).Body;
-        var parts = DocumentSplitter.Split(text);
-        if (seed.Part < 1 || seed.Part > parts.Count)
+        if (await ReadPartAsync(path, seed, problems, cancellationToken) is not { } raw)
         {
-            problems.Add($"{where}: part {seed.Part} asked for, but the splitter finds {parts.Count} document(s) in '{seed.File}'.");
             return null;
         }
 
@@ -225,7 +222,7 @@ public sealed class SeedLoader(TrackerDbContext db, TimeProvider clock)
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = Curator,
         };
-        DocumentText.Apply(document, new CodePointIndex(text).Slice(parts[seed.Part - 1].BodySpan));
+        DocumentText.Apply(document, raw);
 
         foreach (var (slug, position) in seed.Signatories.Select((s, i) => (s, i)))
         {
@@ -240,6 +237,66 @@ public sealed class SeedLoader(TrackerDbContext db, TimeProvider clock)
         }
 
         return document;
+    }
+
+    /// <summary>The raw text of the document's part of its file, or null (with the problem noted) when the file has no such part.</summary>
+    private static async Task<string?> ReadPartAsync(string path, SeedDocument seed, List<string> problems, CancellationToken cancellationToken)
+    {
+        var text = CorpusHeader.Parse(await File.ReadAllTextAsync(path, cancellationToken)).Body;
+        var parts = DocumentSplitter.Split(text);
+        if (seed.Part < 1 || seed.Part > parts.Count)
+        {
+            problems.Add($"documents.json: '{seed.Key}': part {seed.Part} asked for, but the splitter finds {parts.Count} document(s) in '{seed.File}'.");
+            return null;
+        }
+
+        return new CodePointIndex(text).Slice(parts[seed.Part - 1].BodySpan);
+    }
+
+    /// <summary>
+    /// The curated statements of a folder in the seed's format (seed/dev), read without a database, as the learned model of the
+    /// suggester takes them: each body and its sentences as a load would store them, each claim anchored as a load would anchor
+    /// it. Claims whose quote is not found once, or whose stance is unknown, are left out (the evaluation and
+    /// check-references.py report them); a folder without documents.json has none.
+    /// </summary>
+    public static async Task<List<CuratedDocument>> ReadCuratedAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        var curated = new List<CuratedDocument>();
+        var list = Path.Combine(directory, "documents.json");
+        if (!File.Exists(list))
+        {
+            return curated;
+        }
+
+        var ignored = new List<string>();
+        foreach (var seed in await SeedJson.ReadAsync<List<SeedDocument>>(list, cancellationToken))
+        {
+            var path = Path.Combine(directory, seed.File);
+            var claimsPath = Path.Combine(directory, "claims", seed.Key + ".json");
+            if (!File.Exists(path) || !File.Exists(claimsPath) || await ReadPartAsync(path, seed, ignored, cancellationToken) is not { } raw)
+            {
+                continue;
+            }
+
+            var document = new Document { Title = seed.Title, Language = seed.Language, RawText = "", Body = "", ContentHash = "" };
+            DocumentText.Apply(document, raw);
+            var locator = new QuoteLocator(document.Body);
+            var claims = new List<CuratedStance>();
+            foreach (var claim in (await SeedJson.ReadAsync<SeedClaimFile>(claimsPath, cancellationToken)).Claims)
+            {
+                if (StanceRules.TryParse(claim.Stance, out var stance) && locator.Find(claim.Quote, claim.Occurrence ?? 1) is { } span)
+                {
+                    claims.Add(new CuratedStance(span, stance));
+                }
+            }
+
+            curated.Add(new CuratedDocument(document.Body, document.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList(), claims)
+            {
+                Kind = DocumentKinds.TryParse(seed.Kind, out var kind) ? kind : DocumentKind.Other,
+            });
+        }
+
+        return curated;
     }
 
     private List<Claim> BuildClaims(

@@ -28,6 +28,18 @@ public static class DocumentKinds
         _ => "other",
     };
 
+    /// <summary>
+    /// Kinds that read alike: texts negotiated between parties (joint statements, communiqués, declarations, treaties), a
+    /// government's own statements (press releases, readouts, orders and anything else), and speeches. Nearly every sentence of
+    /// a negotiated text is a position; a speech narrates and argues between its positions.
+    /// </summary>
+    public static DocumentFamily Family(this DocumentKind kind) => kind switch
+    {
+        DocumentKind.JointStatement or DocumentKind.Communique or DocumentKind.Declaration or DocumentKind.Treaty => DocumentFamily.Negotiated,
+        DocumentKind.Speech => DocumentFamily.Speech,
+        _ => DocumentFamily.Unilateral,
+    };
+
     public static IReadOnlyList<string> Codes { get; } = Enum.GetValues<DocumentKind>().Select(Code).ToArray();
 
     public static bool TryParse(string? code, out DocumentKind kind)
@@ -44,4 +56,12 @@ public static class DocumentKinds
         kind = default;
         return false;
     }
+}
+
+/// <summary>Kinds of document that read alike (<see cref="DocumentKinds.Family"/>).</summary>
+public enum DocumentFamily
+{
+    Negotiated,
+    Unilateral,
+    Speech,
 }

@@ -29,6 +29,9 @@ public class SuggestionDecision
 
     public bool Accepted { get; set; }
 
+    /// <summary>The suggestion came from the model learned from curated claims, not from a lexicon cue.</summary>
+    public bool Learned { get; set; }
+
     /// <summary>The claim an accepted suggestion became (not a foreign key: deleting the claim keeps the decision).</summary>
     public int? ClaimId { get; set; }
     public required string DecidedBy { get; set; }

@@ -7,7 +7,8 @@ namespace Tracker.Text.Suggesting;
 /// A claim the suggester proposes for a curator to accept, edit or reject. Offsets are code points into the
 /// normalized body, like a claim's. <see cref="TopicSlug"/> is null for a proposed new topic, whose text is
 /// then <see cref="TopicLabel"/>. <see cref="TopicGuessed"/> marks a known topic that no alias named: the object
-/// only resembles it, so a curator should check it.
+/// only resembles it, so a curator should check it. <see cref="Learned"/> marks a suggestion of the model learned from curated
+/// claims (<see cref="StanceModel"/>) rather than of a rule: its <see cref="Cue"/> is the words that weighed most, not a lexicon entry.
 /// </summary>
 public sealed record Suggestion(
     int Start,
@@ -22,7 +23,8 @@ public sealed record Suggestion(
     bool Negated,
     double Confidence,
     string Cue,
-    bool TopicGuessed = false)
+    bool TopicGuessed = false,
+    bool Learned = false)
 {
     public TextSpan Span => new(Start, End);
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data.Seeding;
 using Tracker.Domain.Claims;
+using Tracker.Text;
+using Tracker.Text.Suggesting;
 
 namespace Tracker.Data.Tests.Seeding;
 
@@ -31,6 +33,42 @@ public sealed class SeedLoaderTests
             Assert.Equal(new SeedResult(0, 0, 0, 0), second);
             Assert.Equal(counts, (await db.Actors.CountAsync(_ct), await db.Topics.CountAsync(_ct), await db.Documents.CountAsync(_ct), await db.Claims.CountAsync(_ct)));
         }
+    }
+
+    private static readonly Comparer<CuratedStance> ByPlace = Comparer<CuratedStance>.Create((a, b) =>
+        (a.Span.Start, a.Span.End, a.Stance).CompareTo((b.Span.Start, b.Span.End, b.Stance)));
+
+    [Fact]
+    public async Task Reading_a_seed_folder_for_the_learned_model_gives_the_bodies_sentences_and_claims_a_load_stores()
+    {
+        await using var database = new SqliteDatabase();
+        await using var db = await database.MigratedAsync();
+        await new SeedLoader(db, TimeProvider.System).LoadAsync(Repository.SeedDirectory, _ct);
+        var loaded = await db.Documents.OrderBy(d => d.Id)
+            .Select(d => new
+            {
+                d.Body,
+                d.Kind,
+                Sentences = d.Sentences.OrderBy(s => s.Ordinal).Select(s => new { s.Start, s.End }).ToList(),
+                Claims = d.Claims.Select(c => new { c.Start, c.End, c.Stance }).ToList(),
+            })
+            .ToListAsync(_ct);
+
+        var read = await SeedLoader.ReadCuratedAsync(Repository.SeedDirectory, _ct);
+
+        Assert.Equal(loaded.Count, read.Count);
+        foreach (var (stored, curated) in loaded.Zip(read))
+        {
+            Assert.Equal(stored.Body, curated.Body);
+            Assert.Equal(stored.Kind, curated.Kind);
+            Assert.Equal(stored.Sentences.Select(s => new TextSpan(s.Start, s.End)), curated.Sentences);
+            Assert.Equal(
+                stored.Claims.Select(c => new CuratedStance(new TextSpan(c.Start, c.End), c.Stance)).Order(ByPlace),
+                curated.Claims.Order(ByPlace));
+            Assert.Null(curated.Decided);
+        }
+
+        Assert.Empty(await SeedLoader.ReadCuratedAsync(Path.Combine(Repository.SeedDirectory, "no-such-folder"), _ct));
     }
 
     [Fact]

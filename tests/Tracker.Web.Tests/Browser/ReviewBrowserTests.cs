@@ -168,4 +168,29 @@ public sealed class ReviewBrowserTests(TrackerApp app, Chromium chromium)
         await Assertions.Expect(page.Locator("table.lexicon tbody td.rejected").First).Not.ToHaveTextAsync("0");
         await session.ScreenshotAsync("lexicon-precision");
     }
+
+    [Fact]
+    public async Task A_learned_suggestion_says_it_is_one_and_its_decisions_show_on_the_lexicon_page()
+    {
+        using var admin = app.Admin();
+        // Not the clause other tests read: what this rejection teaches the model must not change what they expect.
+        var document = await new Statements(admin).DocumentAsync("2025-06-09", ["china", "russia"], "面对外部压力，中方将奉陪到底。" + Text);
+        await using var session = await chromium.SignInAsNewAsync(app, Roles.Curator);
+        var page = session.Page;
+
+        await page.GotoAsync($"/documents/{document.Id}?review=true");
+        var learned = page.Locator(".suggestion-card", new() { Has = page.Locator("q", new() { HasTextString = "中方将奉陪到底" }) });
+        await Assertions.Expect(learned.Locator(".cue")).ToContainTextAsync("learned from curated claims · words");
+        await Assertions.Expect(page.Locator(".suggestion-card .cue", new() { HasTextString = "cue 反对" }).First).ToBeVisibleAsync();
+        await learned.FocusAsync();
+        await session.ScreenshotAsync("review-learned");
+        await page.Keyboard.PressAsync("r");
+        await Assertions.Expect(learned).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/lexicon");
+        await Assertions.Expect(page.Locator(".learned-model h2")).ToHaveTextAsync("Learned from curated claims");
+        await Assertions.Expect(page.Locator(".learned-model .learned-precision")).ToContainTextAsync("rejected");
+        // The lexicon's table runs to thousands of rows: the picture is of the page's top, where the model's figures stand.
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotDirectory, "lexicon-learned.png") });
+    }
 }

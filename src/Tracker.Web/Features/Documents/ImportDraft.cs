@@ -256,7 +256,7 @@ public sealed partial class ImportDraft
             (["宣言", "declaration", "декларация"], "declaration"),
             (["executive order", "行政令", "указ"], "executive_order"),
             (["条约", "條約", "treaty", "договор"], "treaty"),
-            (["讲话", "講話", "致辞", "speech", "remarks", "address", "выступление", "речь"], "speech"),
+            (["讲话", "講話", "致辞", "speech", "remarks", "address", "general debate", "выступление", "речь"], "speech"),
             (["readout", "通话", "会谈"], "readout"),
             (["press release", "新闻稿", "пресс-релиз"], "press_release"),
         ];

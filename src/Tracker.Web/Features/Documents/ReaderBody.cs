@@ -98,7 +98,7 @@ public sealed class ReaderBody
                 html.AppendHtml($"<mark class=\"suggestion {ReadDocumentModel.Polarity(suggestion.Stance)}\" data-suggestion=\"")
                     .Append(suggestion.Key)
                     .AppendHtml("\" title=\"")
-                    .Append(string.Create(CultureInfo.InvariantCulture, $"suggested: {PositionView.Stance(suggestion.Stance, suggestion.Negated)} · {suggestion.Topic.Label} (cue “{suggestion.Cue}”, {suggestion.Confidence:0.00})"))
+                    .Append(string.Create(CultureInfo.InvariantCulture, $"suggested: {PositionView.Stance(suggestion.Stance, suggestion.Negated)} · {suggestion.Topic.Label} ({(suggestion.Learned ? "learned, words" : "cue")} “{suggestion.Cue}”, {suggestion.Confidence:0.00})"))
                     .AppendHtml("\">");
             }
 

@@ -2,6 +2,10 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tracker.Data;
+using Tracker.Text.Suggesting;
+using Tracker.Web.Features.Suggestions;
 using Tracker.Web.Infrastructure;
 using Tracker.Web.Infrastructure.Auth;
 
@@ -15,7 +19,9 @@ public sealed class LexiconPageModel(
     ListLexiconHandler list,
     SaveLexiconEntryHandler handler,
     IValidator<SaveLexiconEntryRequest> validator,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization,
+    TrackerDbContext db,
+    SuggesterProvider suggesters) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Language { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
@@ -28,6 +34,12 @@ public sealed class LexiconPageModel(
     [BindProperty] public LexiconInput Input { get; set; } = new();
 
     public List<LexiconRow> Rows { get; private set; } = [];
+
+    /// <summary>The model learned from curated claims, which suggests where no cue does; null when nothing was curated.</summary>
+    public StanceModel? Learned { get; private set; }
+
+    /// <summary>Curators' decisions on the model's suggestions, as the table has them for each cue.</summary>
+    public (int Accepted, int Rejected) LearnedDecisions { get; private set; }
     public int Total { get; private set; }
     public bool CanEdit { get; private set; }
 
@@ -67,6 +79,11 @@ public sealed class LexiconPageModel(
     {
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Curate)).Succeeded;
         (Rows, Total) = await list.HandleAsync(new LexiconFilter(Language, Kind, Q, Sort, Decided), cancellationToken);
+        Learned = await suggesters.GetModelAsync(db, cancellationToken);
+        var learned = await db.SuggestionDecisions.AsNoTracking().Where(d => d.Learned)
+            .GroupBy(d => d.Accepted).Select(g => new { Accepted = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        LearnedDecisions = (learned.Where(g => g.Accepted).Sum(g => g.Count), learned.Where(g => !g.Accepted).Sum(g => g.Count));
         Input.Language ??= Language ?? Domain.Languages.English;
         Input.Kind ??= Kind ?? Domain.Lexicon.LexiconKinds.Cue;
     }

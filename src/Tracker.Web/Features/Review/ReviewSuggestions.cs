@@ -126,6 +126,7 @@ public sealed class ReviewSuggestionsHandler(
             Cue = suggestion.Cue,
             LexiconEntryId = await LexiconEntryAsync(documentId, suggestion, cancellationToken),
             Accepted = claimId is not null,
+            Learned = suggestion.Learned,
             ClaimId = claimId,
             DecidedBy = user.Name,
             DecidedAt = clock.GetUtcNow(),
@@ -140,8 +141,9 @@ public sealed class ReviewSuggestionsHandler(
     /// </summary>
     private async Task<int?> LexiconEntryAsync(int documentId, SuggestionDto suggestion, CancellationToken cancellationToken)
     {
+        // The words a learned suggestion shows are no lexicon entry's doing, even when they read like one.
         var cue = Fold(suggestion.Cue);
-        if (cue.Length == 0)
+        if (cue.Length == 0 || suggestion.Learned)
         {
             return null;
         }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tracker.Data;
+using Tracker.Domain.Claims;
+using Tracker.Domain.Documents;
 using Tracker.Data.Seeding;
 using Tracker.Text;
 using Tracker.Text.Suggesting;
@@ -8,13 +10,15 @@ using Tracker.Text.Suggesting;
 namespace Tracker.Web.Features.Suggestions;
 
 /// <summary>
-/// <c>dotnet run --project src/Tracker.Web -- evaluate [--seed DIR] [--dev] [--holdout] [--verbose]</c>: loads the seed into a fresh
+/// <c>dotnet run --project src/Tracker.Web -- evaluate [--seed DIR] [--dev] [--holdout] [--verbose] [--rules-only]</c>: loads the seed into a fresh
 /// SQLite file (the same migrations and loader as a first start, so gold spans are anchored exactly as in the
 /// app, lexicon from its table), runs the suggester over every document with curated claims and prints recall, precision, holder
 /// and topic accuracy per language and overall. A throwaway database keeps the figures independent of local edits.
 /// <c>--dev</c> (seed/dev: statements tuned on, kept for regression) and <c>--holdout</c> (seed/holdout: statements the lexicon was
 /// not tuned on) each load their folder on top of the seed into a throwaway database of their own, with the same loader, and print
-/// their figures as a separate table; the app never loads either folder.
+/// their figures as a separate table; the app never loads either folder. The suggester reads with the model learned from the curated
+/// claims, as the app does (each seed and development statement with a model that never saw it), unless <c>--rules-only</c>.
+/// <c>--agreement FOLDER</c> compares two curations of the same statements instead (<see cref="AgreementAsync"/>).
 /// </summary>
 public static class EvaluateCommand
 {
@@ -24,37 +28,83 @@ public static class EvaluateCommand
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
         var seed = Option(args, "--seed") ?? Path.Combine(AppContext.BaseDirectory, "seed");
-        bool verbose = args.Contains("--verbose");
-        var overall = await EvaluateAsync(seed, null, "seed", output, verbose, cancellationToken);
-        foreach (var (flag, folder, set) in new[] { ("--dev", DevFolder, "dev"), ("--holdout", HoldoutFolder, "held-out") })
+        if (Option(args, "--agreement") is { } other)
         {
-            if (!args.Contains(flag))
-            {
-                continue;
-            }
+            // A folder of the seed ("holdout/second-curation", copied beside the app like the rest of it) or any other path.
+            var second = Directory.Exists(other) ? other : Path.Combine(seed, other);
+            return await AgreementAsync(seed, Path.Combine(seed, args.Contains("--dev") ? DevFolder : HoldoutFolder), second, output, cancellationToken);
+        }
 
-            var path = Path.Combine(seed, folder);
-            if (!File.Exists(Path.Combine(path, "documents.json")))
-            {
-                output.WriteLine($"No {set} set: {path} has no documents.json (nothing to score for {flag}).");
-                continue;
-            }
+        bool verbose = args.Contains("--verbose"), learn = !args.Contains("--rules-only");
+        var seedSet = await PrepareAsync(seed, null, cancellationToken);
+        var dev = Path.Combine(seed, DevFolder);
+        bool hasDev = File.Exists(Path.Combine(dev, "documents.json"));
+        var devSet = hasDev && (learn || args.Contains("--dev")) ? await PrepareAsync(seed, dev, cancellationToken) : null;
 
-            var scores = await EvaluateAsync(seed, path, set, output, verbose, cancellationToken);
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{char.ToUpperInvariant(set[0])}{set[1..]} minus seed: strict R {scores.StrictRecall - overall.StrictRecall:+0.000;-0.000} P {scores.StrictPrecision - overall.StrictPrecision:+0.000;-0.000}  lenient R {scores.LenientRecall - overall.LenientRecall:+0.000;-0.000} P {scores.LenientPrecision - overall.LenientPrecision:+0.000;-0.000}  holders {scores.HolderAccuracy - overall.HolderAccuracy:+0.000;-0.000}  topic {scores.TopicAccuracy - overall.TopicAccuracy:+0.000;-0.000}"));
+        // What the model learns from: every statement curated in the seed and the development set. Each of those is read by a model
+        // that learned from all the others (leave one out); a held-out statement by the model of them all.
+        var curated = seedSet.Documents.Concat(devSet?.Documents ?? []).ToList();
+        StanceModel? LeavingOut(string key) => learn ? StanceModel.Train(curated.Where(d => d.Key != key).Select(d => d.Curated)) : null;
+
+        var overall = Score(seedSet, LeavingOut, "seed", output, verbose, learn);
+        if (args.Contains("--dev"))
+        {
+            if (devSet is null)
+            {
+                output.WriteLine($"No dev set: {dev} has no documents.json (nothing to score for --dev).");
+            }
+            else
+            {
+                WriteDifference(output, "Dev", Score(devSet, LeavingOut, "dev", output, verbose, learn), overall);
+            }
+        }
+
+        if (args.Contains("--holdout"))
+        {
+            var holdout = Path.Combine(seed, HoldoutFolder);
+            if (!File.Exists(Path.Combine(holdout, "documents.json")))
+            {
+                output.WriteLine($"No held-out set: {holdout} has no documents.json (nothing to score for --holdout).");
+            }
+            else
+            {
+                var holdoutSet = await PrepareAsync(seed, holdout, cancellationToken);
+                var all = learn ? StanceModel.Train(curated.Select(d => d.Curated)) : null;
+                WriteDifference(output, "Held-out", Score(holdoutSet, _ => all, "held-out", output, verbose, learn), overall);
+            }
         }
 
         return 0;
     }
 
+    private static void WriteDifference(TextWriter output, string set, EvaluationScores scores, EvaluationScores overall) =>
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{set} minus seed: strict R {scores.StrictRecall - overall.StrictRecall:+0.000;-0.000} P {scores.StrictPrecision - overall.StrictPrecision:+0.000;-0.000}  lenient R {scores.LenientRecall - overall.LenientRecall:+0.000;-0.000} P {scores.LenientPrecision - overall.LenientPrecision:+0.000;-0.000}  holders {scores.HolderAccuracy - overall.HolderAccuracy:+0.000;-0.000}  topic {scores.TopicAccuracy - overall.TopicAccuracy:+0.000;-0.000}"));
+
+    /// <summary>The documents with curated claims of one set, and a suggester of the taxonomy and lexicon they were loaded with.</summary>
+    private sealed record PreparedSet(List<EvaluatedDocument> Documents, ClaimSuggester Suggester);
+
+    /// <summary>
+    /// Loads the seed, and <paramref name="extra"/> on top when given, into a throwaway database, and takes from it the documents
+    /// with curated claims of that folder (of the seed when there is none) and a suggester of its taxonomy and lexicon.
+    /// </summary>
+    private static Task<PreparedSet> PrepareAsync(string seed, string? extra, CancellationToken cancellationToken) =>
+        WithSetAsync(seed, extra, async (db, documents) =>
+        {
+            var lexicon = await SuggesterProvider.LoadLexiconAsync(db, cancellationToken) ?? Lexicon.Load(Path.Combine(seed, "lexicon"));
+            var suggester = new ClaimSuggester(
+                lexicon, await SuggesterProvider.LoadTopicsAsync(db, cancellationToken), await SuggesterProvider.LoadActorsAsync(db, cancellationToken));
+            return new PreparedSet(documents, suggester);
+        }, cancellationToken);
+
     /// <summary>
     /// Seeds a throwaway database, loads <paramref name="extra"/> on top when given (the few actors and topics its statements need
-    /// come with it, as a curator would add them) and scores the documents of that folder, or of the seed when there is none.
+    /// come with it, as a curator would add them) and hands <paramref name="use"/> the documents with curated claims of that
+    /// folder, or of the seed when there is none.
     /// </summary>
-    private static async Task<EvaluationScores> EvaluateAsync(
-        string seed, string? extra, string set, TextWriter output, bool verbose, CancellationToken cancellationToken)
+    private static async Task<T> WithSetAsync<T>(
+        string seed, string? extra, Func<TrackerDbContext, List<EvaluatedDocument>, Task<T>> use, CancellationToken cancellationToken)
     {
         var directory = Directory.CreateTempSubdirectory("tracker-evaluate-").FullName;
         try
@@ -65,7 +115,6 @@ public static class EvaluateCommand
             await using var db = new TrackerDbContext(options.Options);
             await db.Database.MigrateAsync(cancellationToken);
             await new SeedLoader(db, TimeProvider.System).LoadAsync(seed, cancellationToken);
-            var lexicon = await SuggesterProvider.LoadLexiconAsync(db, cancellationToken) ?? Lexicon.Load(Path.Combine(seed, "lexicon"));
             var keys = await db.Documents.Where(d => d.Key != null).Select(d => d.Key!).ToListAsync(cancellationToken);
             if (extra is not null)
             {
@@ -74,9 +123,7 @@ public static class EvaluateCommand
                 keys = await db.Documents.Where(d => d.Key != null && !seedKeys.Contains(d.Key)).Select(d => d.Key!).ToListAsync(cancellationToken);
             }
 
-            var suggester = new ClaimSuggester(
-                lexicon, await SuggesterProvider.LoadTopicsAsync(db, cancellationToken), await SuggesterProvider.LoadActorsAsync(db, cancellationToken));
-            return await ScoreAsync(db, suggester, keys, set, output, verbose, cancellationToken);
+            return await use(db, await LoadDocumentsAsync(db, keys, cancellationToken));
         }
         finally
         {
@@ -85,8 +132,58 @@ public static class EvaluateCommand
         }
     }
 
-    private static async Task<EvaluationScores> ScoreAsync(
-        TrackerDbContext db, ClaimSuggester suggester, List<string> keys, string set, TextWriter output, bool verbose, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>evaluate --agreement FOLDER [--dev]</c>: how far two curators agree. FOLDER holds a second curation of the held-out (or,
+    /// with <c>--dev</c>, the development) statements, in the same format, made without seeing the first. Its claims are scored
+    /// against the first curation exactly as suggestions are, so the figures are the ceiling the suggester can be held to:
+    /// recall is the share of the first curator's claims the second also made, precision the share of the second's the first made.
+    /// </summary>
+    private static async Task<int> AgreementAsync(string seed, string first, string second, TextWriter output, CancellationToken cancellationToken)
+    {
+        foreach (var folder in new[] { first, second })
+        {
+            if (!File.Exists(Path.Combine(folder, "documents.json")))
+            {
+                output.WriteLine($"No curation to compare: {folder} has no documents.json.");
+                return 1;
+            }
+        }
+
+        var gold = await WithSetAsync(seed, first, (_, documents) => Task.FromResult(documents), cancellationToken);
+        var other = (await WithSetAsync(seed, second, (_, documents) => Task.FromResult(documents), cancellationToken))
+            .ToDictionary(d => d.Key, StringComparer.Ordinal);
+        var byLanguage = new SortedDictionary<string, EvaluationScores>(StringComparer.Ordinal);
+        var overall = EvaluationScores.Zero;
+        output.WriteLine($"Agreement of two curators on {gold.Count(d => other.ContainsKey(d.Key))} statements: {second} scored against {first}");
+        foreach (var document in gold.Where(d => other.ContainsKey(d.Key)))
+        {
+            var claims = other[document.Key].Gold
+                .Select(g => new Suggestion(g.Span.Start, g.Span.End, "", g.Holders, g.Stance, g.Stance.DefaultIntensity(), g.Topic, g.Topic, null, false, 1, "second curator"))
+                .ToList();
+            var scores = SuggestionEvaluator.Score(document.Gold, claims);
+            output.WriteLine($"  {document.Key,-48} {document.Language,-7} {scores.Format()}");
+            byLanguage[document.Language] = byLanguage.GetValueOrDefault(document.Language, EvaluationScores.Zero) + scores;
+            overall += scores;
+        }
+
+        output.WriteLine("Per language (agreement):");
+        foreach (var (language, scores) in byLanguage)
+        {
+            output.WriteLine($"  {language,-7} {scores.Format()}");
+        }
+
+        output.WriteLine($"Overall (agreement)   {overall.Format()}");
+        output.WriteLine("recall: share of the first curation's claims the second also made; precision: share of the second's the first made; same matching as the suggester's evaluation.");
+        return 0;
+    }
+
+    private sealed record EvaluatedDocument(
+        string Key, string Language, DocumentKind Kind, string Body, IReadOnlyList<TextSpan> Sentences, IReadOnlyList<string> Signatories, List<GoldClaim> Gold)
+    {
+        public CuratedDocument Curated => new(Body, Sentences, Gold.Select(g => new CuratedStance(g.Span, g.Stance)).ToList()) { Kind = Kind };
+    }
+
+    private static async Task<List<EvaluatedDocument>> LoadDocumentsAsync(TrackerDbContext db, List<string> keys, CancellationToken cancellationToken)
     {
         var documents = await db.Documents.AsNoTracking()
             .Where(d => d.Claims.Any() && keys.Contains(d.Key!))
@@ -95,6 +192,7 @@ public static class EvaluateCommand
             {
                 d.Key,
                 d.Language,
+                d.Kind,
                 d.Body,
                 Sentences = d.Sentences.OrderBy(s => s.Ordinal).Select(s => new { s.Start, s.End }).ToList(),
                 Signatories = d.Signatories.OrderBy(s => s.Position).Select(s => s.Actor!.Slug).ToList(),
@@ -108,20 +206,32 @@ public static class EvaluateCommand
                 }).ToList(),
             })
             .ToListAsync(cancellationToken);
+        return documents.Select(d => new EvaluatedDocument(
+            d.Key!,
+            d.Language,
+            d.Kind,
+            d.Body,
+            d.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList(),
+            d.Signatories,
+            d.Claims.Select(c => new GoldClaim(new TextSpan(c.Start, c.End), c.Stance, c.Topic, c.Holders)).ToList())).ToList();
+    }
 
+    private static EvaluationScores Score(
+        PreparedSet prepared, Func<string, StanceModel?> modelFor, string set, TextWriter output, bool verbose, bool learn)
+    {
+        var (documents, suggester) = prepared;
         var byLanguage = new SortedDictionary<string, EvaluationScores>(StringComparer.Ordinal);
         var overall = EvaluationScores.Zero;
-        output.WriteLine($"Suggester evaluation on {documents.Count} {set} documents with curated claims ({suggester.PatternCount} patterns)");
+        output.WriteLine($"Suggester evaluation on {documents.Count} {set} documents with curated claims ({suggester.PatternCount} patterns{(learn ? ", with the learned model" : ", rules only")})");
         foreach (var document in documents)
         {
-            var gold = document.Claims.Select(c => new GoldClaim(new TextSpan(c.Start, c.End), c.Stance, c.Topic, c.Holders)).ToList();
-            var sentences = document.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList();
-            var suggestions = suggester.Suggest(document.Body, sentences, document.Signatories);
-            var scores = SuggestionEvaluator.Score(gold, suggestions);
+            var model = modelFor(document.Key) is { } learned && learned.Reads(document.Kind) ? learned : null;
+            var suggestions = suggester.Suggest(document.Body, document.Sentences, document.Signatories, model);
+            var scores = SuggestionEvaluator.Score(document.Gold, suggestions);
             output.WriteLine($"  {document.Key,-48} {document.Language,-7} {scores.Format()}");
             if (verbose)
             {
-                WriteDetails(output, document.Body, gold, suggestions);
+                WriteDetails(output, document.Body, document.Gold, suggestions);
             }
 
             byLanguage[document.Language] = byLanguage.GetValueOrDefault(document.Language, EvaluationScores.Zero) + scores;

@@ -9,6 +9,7 @@ namespace Tracker.Web.Features.Suggestions;
 
 /// <summary>A suggested claim as the API returns it (DESIGN.md: GET /api/documents/{id}/suggestions).</summary>
 /// <param name="Key">Names the suggestion for accepting or rejecting it: span, stance and topic.</param>
+/// <param name="Learned">Proposed by the model learned from curated claims, not by a lexicon cue: <c>Cue</c> is the words that weighed most.</param>
 public sealed record SuggestionDto(
     string Key,
     int Start,
@@ -21,7 +22,8 @@ public sealed record SuggestionDto(
     string? Target,
     bool Negated,
     double Confidence,
-    string Cue);
+    string Cue,
+    bool Learned = false);
 
 /// <summary>
 /// The topic of a suggestion; <c>Slug</c> is null when the suggester proposes a new topic with this label;
@@ -61,6 +63,7 @@ public sealed class SuggestClaimsHandler(TrackerDbContext db, SuggesterProvider 
             .Where(d => d.Id == documentId)
             .Select(d => new
             {
+                d.Kind,
                 d.Body,
                 Sentences = d.Sentences.OrderBy(s => s.Ordinal).Select(s => new { s.Start, s.End }).ToList(),
                 Signatories = d.Signatories.OrderBy(s => s.Position).Select(s => s.Actor!.Slug).ToList(),
@@ -72,24 +75,27 @@ public sealed class SuggestClaimsHandler(TrackerDbContext db, SuggesterProvider 
         }
 
         var suggester = await provider.GetAsync(db, cancellationToken);
+        var model = await provider.GetModelAsync(db, cancellationToken) is { } learned && learned.Reads(document.Kind) ? learned : null;
         var sentences = document.Sentences.Select(s => new TextSpan(s.Start, s.End)).ToList();
-        var suggestions = suggester.Suggest(document.Body, sentences, document.Signatories);
+        var suggestions = suggester.Suggest(document.Body, sentences, document.Signatories, model);
 
-        // Any claim already on the document, accepted, rejected or pending, has been decided or is being decided.
+        // Any claim already on the document, accepted, rejected or pending, has been decided or is being decided. The model speaks
+        // only where nothing was said, so any claim on its passage answers it, whatever the topic (it learned that claim, too).
         var existing = await db.Claims.AsNoTracking()
             .Where(c => c.DocumentId == documentId)
             .Select(c => new { c.Start, c.End, c.Topic!.Slug })
             .ToListAsync(cancellationToken);
-        suggestions.RemoveAll(s => existing.Any(c => c.Slug == s.TopicSlug && c.Start < s.End && s.Start < c.End));
+        suggestions.RemoveAll(s => existing.Any(c => (s.Learned || c.Slug == s.TopicSlug) && c.Start < s.End && s.Start < c.End));
 
-        // A rejected suggestion is not made again: same span, stance and topic.
-        var rejected = (await db.SuggestionDecisions.AsNoTracking()
+        // A rejected suggestion is not made again: same span, stance and topic. Nor does the model read again where a curator
+        // rejected anything: having learned from the rejection, it might otherwise offer the same passage with another stance.
+        var decisions = await db.SuggestionDecisions.AsNoTracking()
             .Where(d => d.DocumentId == documentId && !d.Accepted)
             .Select(d => new { d.Start, d.End, d.Stance, d.TopicSlug, d.TopicLabel })
-            .ToListAsync(cancellationToken))
-            .Select(d => SuggestionKeys.Of(d.Start, d.End, d.Stance, d.TopicSlug, d.TopicLabel))
-            .ToHashSet(StringComparer.Ordinal);
-        suggestions.RemoveAll(s => rejected.Contains(SuggestionKeys.Of(s.Start, s.End, s.Stance.Code(), s.TopicSlug, s.TopicLabel)));
+            .ToListAsync(cancellationToken);
+        var rejected = decisions.Select(d => SuggestionKeys.Of(d.Start, d.End, d.Stance, d.TopicSlug, d.TopicLabel)).ToHashSet(StringComparer.Ordinal);
+        suggestions.RemoveAll(s => rejected.Contains(SuggestionKeys.Of(s.Start, s.End, s.Stance.Code(), s.TopicSlug, s.TopicLabel))
+            || (s.Learned && decisions.Any(d => d.Start < s.End && s.Start < d.End)));
 
         var slugs = suggestions.SelectMany(s => s.Holders).Distinct().ToList();
         var actors = await db.Actors.AsNoTracking().Include(a => a.Aliases)
@@ -115,7 +121,8 @@ public sealed class SuggestClaimsHandler(TrackerDbContext db, SuggesterProvider 
                 s.Target,
                 s.Negated,
                 s.Confidence,
-                s.Cue))
+                s.Cue,
+                s.Learned))
             .ToList();
     }
 }

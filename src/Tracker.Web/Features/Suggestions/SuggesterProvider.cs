@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Tracker.Data;
 using Tracker.Data.Seeding;
 using Tracker.Domain.Actors;
+using Tracker.Domain.Claims;
+using Tracker.Text;
 using Tracker.Text.Suggesting;
 using Tracker.Web.Infrastructure;
 
@@ -12,13 +14,73 @@ namespace Tracker.Web.Features.Suggestions;
 /// Hands out a <see cref="ClaimSuggester"/> for the current topic taxonomy. Building one compiles every alias
 /// into the matcher (milliseconds), so it is cached and rebuilt only when the aliases change: curators edit
 /// topics and the lexicon rarely, documents are read often. The lexicon comes from its table (seeded from
-/// seed/lexicon); a database started without the seed falls back to the files.
+/// seed/lexicon); a database started without the seed falls back to the files. Hands out the <see cref="StanceModel"/>
+/// learned from the curated claims too, retrained when curators' decisions change.
 /// </summary>
 public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
 {
     private readonly Lazy<Lexicon> _files = new(() => Lexicon.Load(Path.Combine(options.Value.ResolveSeedDirectory(), "lexicon")));
+    private readonly Lazy<Task<List<CuratedDocument>>> _shipped = new(() => SeedLoader.ReadCuratedAsync(Path.Combine(options.Value.ResolveSeedDirectory(), "dev")));
     private readonly Lock _lock = new();
     private (string Stamp, ClaimSuggester Suggester)? _cached;
+    private (string Stamp, StanceModel? Model)? _learned;
+
+    /// <summary>
+    /// The model learned from every statement curated so far: the development set shipped in seed/dev, the seeded documents of
+    /// this database, and on documents curators imported, what they decided (claims, and rejected suggestions as passages with
+    /// none). Retrained on the first request after a decision; null when there is nothing to learn from or when
+    /// <see cref="TrackerOptions.LearnedSuggestions"/> is off.
+    /// </summary>
+    public async Task<StanceModel?> GetModelAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        if (!options.Value.LearnedSuggestions)
+        {
+            return null;
+        }
+
+        var claims = await db.Claims.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), MaxId = g.Max(c => c.Id), Versions = g.Sum(c => c.Version) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var decisions = await db.SuggestionDecisions.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), MaxId = g.Max(d => d.Id) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var stamp = $"{claims?.Count}/{claims?.MaxId}/{claims?.Versions}/{decisions?.Count}/{decisions?.MaxId}";
+        lock (_lock)
+        {
+            if (_learned is { } learned && learned.Stamp == stamp)
+            {
+                return learned.Model;
+            }
+        }
+
+        var documents = await db.Documents.AsNoTracking()
+            .Where(d => d.Claims.Any(c => c.Status == ClaimStatus.Accepted) || db.SuggestionDecisions.Any(x => x.DocumentId == d.Id && !x.Accepted))
+            .Select(d => new
+            {
+                Seeded = d.Key != null,
+                d.Kind,
+                d.Body,
+                Sentences = d.Sentences.OrderBy(s => s.Ordinal).Select(s => new TextSpan(s.Start, s.End)).ToList(),
+                Claims = d.Claims.Select(c => new { c.Start, c.End, c.Stance, c.Status }).ToList(),
+                Rejected = db.SuggestionDecisions.Where(x => x.DocumentId == d.Id && !x.Accepted).Select(x => new TextSpan(x.Start, x.End)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var curated = documents.Select(d => new CuratedDocument(
+            d.Body,
+            d.Sentences,
+            d.Claims.Where(c => c.Status == ClaimStatus.Accepted).Select(c => new CuratedStance(new TextSpan(c.Start, c.End), c.Stance)).ToList())
+        {
+            Kind = d.Kind,
+            Decided = d.Seeded ? null : [.. d.Claims.Select(c => new TextSpan(c.Start, c.End)), .. d.Rejected],
+        });
+        var model = StanceModel.Train([.. await _shipped.Value, .. curated]);
+        lock (_lock)
+        {
+            _learned = (stamp, model);
+        }
+
+        return model;
+    }
 
     public async Task<ClaimSuggester> GetAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {

@@ -1,5 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tracker.Web.Infrastructure.Auth;
 
 namespace Tracker.Web.Tests.Features.Review;
@@ -165,6 +168,46 @@ public sealed class ReviewSuggestionsTests(TrackerApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return (html, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html));
+    }
+
+    [Fact]
+    public async Task A_decision_on_a_learned_suggestion_counts_for_the_model_on_the_lexicon_page_and_for_no_cue()
+    {
+        using var admin = app.Admin();
+        // English, so that what the rejection teaches the model cannot touch the Chinese readings other tests expect.
+        var document = await new Statements(admin).DocumentAsync(
+            "2025-06-05", ["united-states", "japan"], "The two leaders held a productive meeting at Camp David. They discussed the full range of bilateral issues.", "en");
+        var learned = (await SuggestionsAsync(document.Id)).Single(s => (bool)s!["learned"]!)!;
+        using var curator = await app.SignInAsNewAsync(Roles.Curator);
+        static (int Accepted, int Rejected) Figures(IHtmlDocument page)
+        {
+            var text = page.QuerySelector(".learned-model .learned-precision")!.TextContent;
+            var numbers = System.Text.RegularExpressions.Regex.Matches(text, @"accepted (\d+) and rejected (\d+)");
+            return numbers.Count == 0 ? (0, 0) : (int.Parse(numbers[0].Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(numbers[0].Groups[2].Value, CultureInfo.InvariantCulture));
+        }
+
+        static int Passages(IHtmlDocument page) => int.Parse(
+            System.Text.RegularExpressions.Regex.Match(page.QuerySelector(".learned-model")!.TextContent, @"learned from ([\d,]+) passages").Groups[1].Value,
+            NumberStyles.AllowThousands,
+            CultureInfo.InvariantCulture);
+
+        var before = await curator.GetDocumentAsync("/lexicon");
+        var (accepted, rejected) = Figures(before);
+
+        await DecideAsync(curator, document.Id, "Reject", (string)learned["key"]!);
+
+        // The rejected passage is one more the model learns from, as holding no claim, though no claim was accepted on the document.
+        Assert.True(Passages(await curator.GetDocumentAsync("/lexicon")) > Passages(before));
+
+        var after = Figures(await curator.GetDocumentAsync("/lexicon"));
+        Assert.Equal(accepted, after.Accepted);
+        Assert.True(after.Rejected > rejected, $"rejected stayed {after.Rejected}");
+        using var scope = app.Services.CreateScope();
+        var decision = await scope.ServiceProvider.GetRequiredService<Tracker.Data.TrackerDbContext>().SuggestionDecisions
+            .SingleAsync(d => d.DocumentId == document.Id, _ct);
+        Assert.True(decision.Learned);
+        Assert.Null(decision.LexiconEntryId);
+        Assert.DoesNotContain(await SuggestionsAsync(document.Id), s => (string)s!["key"]! == (string)learned["key"]!);
     }
 
     [Fact]

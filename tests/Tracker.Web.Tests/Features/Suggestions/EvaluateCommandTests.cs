@@ -69,6 +69,73 @@ public sealed class EvaluateCommandTests
         Assert.All(DevKeys, key => Assert.DoesNotContain(key, output.ToString(), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Agreement_scores_a_second_curation_against_the_first_as_suggestions_are_scored()
+    {
+        using var output = new StringWriter();
+        var second = Directory.CreateTempSubdirectory("tracker-second-curator-").FullName;
+        try
+        {
+            // A second curator who agrees on everything but leaves out one claim of one statement.
+            var dev = Path.Combine(AppContext.BaseDirectory, "seed", EvaluateCommand.DevFolder);
+            CopyDirectory(dev, second, skip: "none");
+            var path = Path.Combine(second, "claims", DevKeys[0] + ".json");
+            var file = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken))!;
+            var claims = file["claims"]!.AsArray();
+            var total = Directory.EnumerateFiles(Path.Combine(dev, "claims")).Sum(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("claims").GetArrayLength());
+            claims.RemoveAt(0);
+            await File.WriteAllTextAsync(path, file.ToJsonString(), TestContext.Current.CancellationToken);
+
+            var exitCode = await EvaluateCommand.RunAsync(["--agreement", second, "--dev"], output, TestContext.Current.CancellationToken);
+
+            Assert.Equal(0, exitCode);
+            var overall = Assert.Single(output.ToString().Split('\n'), line => line.StartsWith("Overall (agreement)", StringComparison.Ordinal));
+            var recall = ((total - 1) / (double)total).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains($"gold {total,4}  suggested {total - 1,4}  strict R {recall} P 1.000  lenient R {recall} P 1.000", overall, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(second, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Agreement_with_a_folder_that_is_no_curation_says_so()
+    {
+        using var output = new StringWriter();
+
+        var exitCode = await EvaluateCommand.RunAsync(["--agreement", Path.Combine(Path.GetTempPath(), "no-such-curation"), "--dev"], output, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("No curation to compare: ", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_learned_model_only_adds_to_what_the_rules_suggest_and_each_run_says_which_it_is()
+    {
+        using var rules = new StringWriter();
+        using var learned = new StringWriter();
+
+        await EvaluateCommand.RunAsync(["--rules-only"], rules, TestContext.Current.CancellationToken);
+        await EvaluateCommand.RunAsync([], learned, TestContext.Current.CancellationToken);
+
+        Assert.Contains("rules only)", rules.ToString(), StringComparison.Ordinal);
+        Assert.Contains("with the learned model)", learned.ToString(), StringComparison.Ordinal);
+        (int Gold, int Suggested, double Recall) Overall(StringWriter output)
+        {
+            var line = output.ToString().Split('\n').Single(l => l.StartsWith("Overall (seed)", StringComparison.Ordinal));
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return (int.Parse(words[3], System.Globalization.CultureInfo.InvariantCulture), int.Parse(words[5], System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(words[Array.IndexOf(words, "lenient") + 2], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var (gold, byRules, rulesRecall) = Overall(rules);
+        var (sameGold, withModel, modelRecall) = Overall(learned);
+        Assert.Equal(gold, sameGold);
+        Assert.True(withModel > byRules, $"the model added no suggestion to the rules' {byRules}");
+        Assert.True(modelRecall >= rulesRecall, $"lenient recall fell from {rulesRecall} to {modelRecall}");
+    }
+
     private static void CopyDirectory(string from, string to, string skip)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

@@ -55,6 +55,74 @@ public sealed class SuggestionsApiTests(TrackerApp app)
         Assert.InRange((double)coldWar["confidence"]!, 0, 1);
     }
 
+    private async Task<int> DocumentAsync(HttpClient client, string kind, string text)
+    {
+        using var response = await client.PostAsJsonAsync("/api/documents", new
+        {
+            title = $"Suggestion test {Guid.NewGuid():N}", issuedOn = "2025-06-02", language = "zh-Hans", kind,
+            signatories = new[] { "china", "russia" }, text = text + Guid.NewGuid().ToString("N"),
+        }, _ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (int)(await response.ReadNodeAsync())["id"]!;
+    }
+
+    [Fact]
+    public async Task A_clause_no_cue_covers_is_offered_as_read_by_the_model_of_the_curated_claims_until_a_curator_claims_it()
+    {
+        using var client = app.Admin();
+        const string Text = "对于任何挑衅，中方必将予以坚决回击。双方坚决反对单边制裁。";
+        var id = await DocumentAsync(client, "joint_statement", Text);
+
+        var suggestions = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+
+        // No lexicon cue is in "中方必将予以坚决回击"; the model learned from seed and seed/dev reads it, and says so.
+        var learned = Assert.Single(suggestions, s => (bool)s!["learned"]!)!;
+        Assert.Equal("中方必将予以坚决回击", (string)learned["quote"]!);
+        Assert.Equal(["china"], learned["holders"]!.AsArray().Select(h => (string)h!["slug"]!));
+        Assert.All(((string)learned["cue"]!).Split(" … "), word => Assert.Contains(word, (string)learned["quote"]!, StringComparison.Ordinal));
+        Assert.InRange((double)learned["confidence"]!, 0.05, 0.25);
+        Assert.False((bool)Suggestion(suggestions, "unilateral-sanctions")["learned"]!);
+
+        using var curator = await app.SignInAsNewAsync(Tracker.Web.Infrastructure.Auth.Roles.Curator);
+        var page = await curator.GetDocumentAsync($"/documents/{id}?review=true");
+        var card = page.QuerySelectorAll(".suggestion-card").Single(c => c.QuerySelector("q")!.TextContent == "中方必将予以坚决回击");
+        Assert.StartsWith("learned from curated claims · words", card.QuerySelector(".cue")!.TextContent.Trim(), StringComparison.Ordinal);
+
+        // A claim the curator makes on the clause, whatever its topic, answers the model there.
+        var body = (string)(await client.GetFromJsonAsync<JsonNode>($"/api/documents/{id}", _ct))!["body"]!;
+        await new Statements(client).ClaimAsync((id, body), "中方必将予以坚决回击", ["china"], "opposes", "unilateral-sanctions");
+        var after = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+        Assert.DoesNotContain(after, s => (bool)s!["learned"]!);
+    }
+
+    [Fact]
+    public async Task With_learned_suggestions_switched_off_there_is_no_model_to_read_with()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var configured = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Tracker.Web.Infrastructure.TrackerOptions>>().Value;
+        var off = new Tracker.Web.Features.Suggestions.SuggesterProvider(Microsoft.Extensions.Options.Options.Create(new Tracker.Web.Infrastructure.TrackerOptions
+        {
+            SeedDirectory = configured.SeedDirectory,
+            LearnedSuggestions = false,
+        }));
+
+        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<Tracker.Web.Features.Suggestions.SuggesterProvider>().GetModelAsync(db, _ct));
+        Assert.Null(await off.GetModelAsync(db, _ct));
+    }
+
+    [Fact]
+    public async Task The_model_does_not_read_a_speech_it_learned_from_negotiated_texts_and_press_releases_only()
+    {
+        using var client = app.Admin();
+        var id = await DocumentAsync(client, "speech", "对于任何挑衅，中方必将予以坚决回击。双方坚决反对单边制裁。");
+
+        var suggestions = (await client.GetFromJsonAsync<JsonArray>($"/api/documents/{id}/suggestions", _ct))!;
+
+        Assert.DoesNotContain(suggestions, s => (bool)s!["learned"]!);
+        Assert.Equal("opposes", (string)Suggestion(suggestions, "unilateral-sanctions")["stance"]!);
+    }
+
     [Fact]
     public async Task A_topic_found_by_resemblance_is_marked_guessed_in_the_api_and_on_its_review_card()
     {
