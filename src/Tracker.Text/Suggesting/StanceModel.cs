@@ -42,7 +42,7 @@ public readonly record struct StanceReading(Stance Stance, double Probability, I
 public sealed class StanceModel
 {
     /// <summary>Class 0 is "no claim"; class <c>k</c> is <c>(Stance)(k − 1)</c>.</summary>
-    private const int Classes = 9;
+    private static readonly int Classes = Enum.GetValues<Stance>().Length + 1;
 
     private const int Epochs = 10;
     private const double LearningRate = 0.2;
@@ -96,7 +96,7 @@ public sealed class StanceModel
         var families = new Dictionary<DocumentFamily, int>();
         foreach (var document in documents)
         {
-            families[document.Kind.Family()] = families.GetValueOrDefault(document.Kind.Family()) + 1;
+            bool taught = false;
             var index = new CodePointIndex(document.Body);
             foreach (var sentence in document.Sentences)
             {
@@ -115,8 +115,16 @@ public sealed class StanceModel
                     var sink = new CollectingSink(seen);
                     ReadFeatures(text, ref sink);
 
-                    examples[ScriptOf(text)].Add(seen, Label(passage, document.Claims));
+                    int label = Label(passage, document.Claims);
+                    examples[ScriptOf(text)].Add(seen, label);
+                    taught |= label != 0;
                 }
+            }
+
+            // A family counts the documents that taught a claim: a few rejections alone do not make the model read speeches.
+            if (taught)
+            {
+                families[document.Kind.Family()] = families.GetValueOrDefault(document.Kind.Family()) + 1;
             }
         }
 
@@ -135,7 +143,7 @@ public sealed class StanceModel
     {
         ArgumentNullException.ThrowIfNull(passages);
         passages.Clear();
-        bool han = text[start..end].IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
+        bool han = HasHan(text[start..end]);
         int from = start;
         for (int i = start; i <= end; i++)
         {
@@ -177,7 +185,8 @@ public sealed class StanceModel
             return null;
         }
 
-        // Read for every passage no rule covers, so nothing is allocated: the features go to a per-thread scratch, each counted once.
+        // Read for every passage no rule covers, so the reading allocates nothing until it is sure enough to return: the features
+        // go to a per-thread scratch, each counted once.
         var scratch = t_scratch ??= new Scratch();
         scratch.Clear();
         Span<double> scores = stackalloc double[Classes];
@@ -238,7 +247,12 @@ public sealed class StanceModel
         for (int i = 0; i < scratch.Count; i++)
         {
             var (row, start, end) = scratch.Features[i];
-            candidates.Add((end - start < 2, -(weights[(row * Classes) + best] - weights[row * Classes]), start, end));
+            // Only words that speak for the stance: one that argues against it is no reason to show.
+            double lift = weights[(row * Classes) + best] - weights[row * Classes];
+            if (lift > 0)
+            {
+                candidates.Add((end - start < 2, -lift, start, end));
+            }
         }
 
         candidates.Sort();
@@ -276,9 +290,11 @@ public sealed class StanceModel
     }
 
     /// <summary>0 for a passage with Chinese characters, 1 for one of a spaced script.</summary>
-    private static int ScriptOf(ReadOnlySpan<char> passage) => passage.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0 ? 0 : 1;
+    private static int ScriptOf(ReadOnlySpan<char> passage) => HasHan(passage) ? 0 : 1;
 
-    /// <summary>What was learned from the passages of one script: a bias and, per feature, a weight for each class.</summary>
+    private static bool HasHan(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0 || text.IndexOfAnyInRange('\u3400', '\u4DBF') >= 0;
+
     /// <summary>
     /// What was learned from the passages of one script: a bias per class and, for each feature, its row of <see cref="Weights"/>
     /// (one weight per class).
@@ -462,7 +478,12 @@ public sealed class StanceModel
             var row = new int[_ids.Count];
             foreach (var (feature, id) in _ids)
             {
-                row[id] = occurrences[id] >= MinOccurrences ? kept[feature] = kept.Count : -1;
+                row[id] = -1;
+                if (occurrences[id] >= MinOccurrences)
+                {
+                    row[id] = kept.Count;
+                    kept.Add(feature, row[id]);
+                }
             }
 
             var order = _passages.Select(p => (Features: p.Features.Select(f => row[f]).Where(r => r >= 0).ToArray(), p.Label)).ToArray();

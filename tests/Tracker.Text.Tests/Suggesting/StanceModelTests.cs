@@ -126,6 +126,19 @@ public class StanceModelTests
     }
 
     [Fact]
+    public void Speeches_with_only_rejections_on_them_do_not_make_it_read_speeches()
+    {
+        // Three speeches on which a curator only rejected a suggestion: decided passages holding no claim.
+        var narrative = Document([.. Statement.Where(s => s.Stance is null)], DocumentKind.Speech);
+        var rejectedOnly = narrative with { Decided = [narrative.Sentences[0]] };
+
+        var model = StanceModel.Train([.. Enumerable.Range(0, 3).Select(_ => Document(Statement)), .. Enumerable.Repeat(rejectedOnly, StanceModel.DocumentsPerFamily)])!;
+
+        Assert.False(model.Reads(DocumentKind.Speech));
+        Assert.Equal(12 * 3 + 3, model.Passages);
+    }
+
+    [Fact]
     public void The_suggester_offers_a_reading_where_no_rule_suggests_anything_at_the_lowest_confidence()
     {
         var body = Normalizer.Normalize("对于任何挑衅，中方必将予以坚决回击。双方坚决反对单边制裁。").Body;

@@ -111,7 +111,7 @@ public sealed class ReviewSuggestionsHandler(
         (await PendingAsync(documentId, cancellationToken)).Find(s => s.Key == key) ?? throw Gone();
 
     private static NotFoundException Gone() =>
-        new("That suggestion is no longer pending: someone decided on it, or the lexicon changed. The list has been refreshed.");
+        new("That suggestion is no longer pending: someone decided on it, the lexicon changed, or the model learned from a decision and reads the passage otherwise. The list has been refreshed.");
 
     private async Task<SuggestionDecision> DecideAsync(int documentId, SuggestionDto suggestion, int? claimId, CancellationToken cancellationToken)
     {

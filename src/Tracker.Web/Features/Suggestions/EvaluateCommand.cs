@@ -16,7 +16,7 @@ namespace Tracker.Web.Features.Suggestions;
 /// and topic accuracy per language and overall. A throwaway database keeps the figures independent of local edits.
 /// <c>--dev</c> (seed/dev: statements tuned on, kept for regression) and <c>--holdout</c> (seed/holdout: statements the lexicon was
 /// not tuned on) each load their folder on top of the seed into a throwaway database of their own, with the same loader, and print
-/// their figures as a separate table; the app never loads either folder. The suggester reads with the model learned from the curated
+/// their figures as a separate table; the app never loads either folder as documents (it learns from seed/dev's claims). The suggester reads with the model learned from the curated
 /// claims, as the app does (each seed and development statement with a model that never saw it), unless <c>--rules-only</c>.
 /// <c>--agreement FOLDER</c> compares two curations of the same statements instead (<see cref="AgreementAsync"/>).
 /// </summary>

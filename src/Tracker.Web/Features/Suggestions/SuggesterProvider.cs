@@ -17,10 +17,11 @@ namespace Tracker.Web.Features.Suggestions;
 /// seed/lexicon); a database started without the seed falls back to the files. Hands out the <see cref="StanceModel"/>
 /// learned from the curated claims too, retrained when curators' decisions change.
 /// </summary>
-public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
+public sealed partial class SuggesterProvider(IOptions<TrackerOptions> options, ILogger<SuggesterProvider> logger) : IDisposable
 {
     private readonly Lazy<Lexicon> _files = new(() => Lexicon.Load(Path.Combine(options.Value.ResolveSeedDirectory(), "lexicon")));
     private readonly Lazy<Task<List<CuratedDocument>>> _shipped = new(() => SeedLoader.ReadCuratedAsync(Path.Combine(options.Value.ResolveSeedDirectory(), "dev")));
+    private readonly SemaphoreSlim _training = new(1, 1);
     private readonly Lock _lock = new();
     private (string Stamp, ClaimSuggester Suggester)? _cached;
     private (string Stamp, StanceModel? Model)? _learned;
@@ -45,14 +46,44 @@ public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
             .Select(g => new { Count = g.Count(), MaxId = g.Max(d => d.Id) })
             .FirstOrDefaultAsync(cancellationToken);
         var stamp = $"{claims?.Count}/{claims?.MaxId}/{claims?.Versions}/{decisions?.Count}/{decisions?.MaxId}";
-        lock (_lock)
+        if (Learned(stamp) is { } current)
         {
-            if (_learned is { } learned && learned.Stamp == stamp)
-            {
-                return learned.Model;
-            }
+            return current.Model;
         }
 
+        // One training at a time: requests that arrive meanwhile wait for it and take its model.
+        await _training.WaitAsync(cancellationToken);
+        try
+        {
+            if (Learned(stamp) is { } trained)
+            {
+                return trained.Model;
+            }
+
+            var model = await TrainAsync(db, cancellationToken);
+            lock (_lock)
+            {
+                _learned = (stamp, model);
+            }
+
+            return model;
+        }
+        finally
+        {
+            _training.Release();
+        }
+    }
+
+    private (string Stamp, StanceModel? Model)? Learned(string stamp)
+    {
+        lock (_lock)
+        {
+            return _learned is { } learned && learned.Stamp == stamp ? learned : null;
+        }
+    }
+
+    private async Task<StanceModel?> TrainAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
         var documents = await db.Documents.AsNoTracking()
             .Where(d => d.Claims.Any(c => c.Status == ClaimStatus.Accepted) || db.SuggestionDecisions.Any(x => x.DocumentId == d.Id && !x.Accepted))
             .Select(d => new
@@ -71,16 +102,30 @@ public sealed class SuggesterProvider(IOptions<TrackerOptions> options)
             d.Claims.Where(c => c.Status == ClaimStatus.Accepted).Select(c => new CuratedStance(new TextSpan(c.Start, c.End), c.Stance)).ToList())
         {
             Kind = d.Kind,
-            Decided = d.Seeded ? null : [.. d.Claims.Select(c => new TextSpan(c.Start, c.End)), .. d.Rejected],
+            // A pending claim is a question still open, not a decision: its passage teaches nothing yet.
+            Decided = d.Seeded ? null : [.. d.Claims.Where(c => c.Status != ClaimStatus.Suggested).Select(c => new TextSpan(c.Start, c.End)), .. d.Rejected],
         });
-        var model = StanceModel.Train([.. await _shipped.Value, .. curated]);
-        lock (_lock)
-        {
-            _learned = (stamp, model);
-        }
-
-        return model;
+        return StanceModel.Train([.. await ShippedAsync(), .. curated]);
     }
+
+    /// <summary>The curated statements of seed/dev; none, with the reason logged, when the folder cannot be read.</summary>
+    private async Task<List<CuratedDocument>> ShippedAsync()
+    {
+        try
+        {
+            return await _shipped.Value;
+        }
+        catch (Exception e) when (e is SeedException or IOException or System.Text.Json.JsonException)
+        {
+            ShippedUnreadable(logger, e);
+            return [];
+        }
+    }
+
+    public void Dispose() => _training.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The curated statements of seed/dev could not be read; the model learns from this database alone")]
+    private static partial void ShippedUnreadable(ILogger logger, Exception exception);
 
     public async Task<ClaimSuggester> GetAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {

@@ -101,11 +101,11 @@ public sealed class SuggestionsApiTests(TrackerApp app)
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var configured = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Tracker.Web.Infrastructure.TrackerOptions>>().Value;
-        var off = new Tracker.Web.Features.Suggestions.SuggesterProvider(Microsoft.Extensions.Options.Options.Create(new Tracker.Web.Infrastructure.TrackerOptions
+        using var off = new Tracker.Web.Features.Suggestions.SuggesterProvider(Microsoft.Extensions.Options.Options.Create(new Tracker.Web.Infrastructure.TrackerOptions
         {
             SeedDirectory = configured.SeedDirectory,
             LearnedSuggestions = false,
-        }));
+        }), Microsoft.Extensions.Logging.Abstractions.NullLogger<Tracker.Web.Features.Suggestions.SuggesterProvider>.Instance);
 
         Assert.NotNull(await scope.ServiceProvider.GetRequiredService<Tracker.Web.Features.Suggestions.SuggesterProvider>().GetModelAsync(db, _ct));
         Assert.Null(await off.GetModelAsync(db, _ct));
