@@ -9,6 +9,13 @@ internal static class CharClass
             or (>= 0x3100 and <= 0x312F) or (>= 0x31A0 and <= 0x31FF) or (>= 0xF900 and <= 0xFAFF)
             or (>= 0x20000 and <= 0x3FFFF) or 0x3007;
 
+    /// <summary>A Chinese character of the basic plane: the unified ideographs and extension A.</summary>
+    public static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
+    /// <summary>Whether the text holds a Chinese character (<see cref="IsHan"/>), searched vectorised.</summary>
+    public static bool HasHan(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0 || text.IndexOfAnyInRange('\u3400', '\u4DBF') >= 0;
+
     /// <summary>Full-width punctuation: CJK symbols, full-width forms that are not letters or digits.</summary>
     public static bool IsCjkPunctuation(int c) =>
         c is (>= 0x3000 and <= 0x303F and not 0x3007) or (>= 0xFE10 and <= 0xFE1F) or (>= 0xFE30 and <= 0xFE4F)

@@ -147,7 +147,7 @@ public sealed class ClaimSuggester
                 // Two characters at least: "中" or "美" alone is part of too many words. In other scripts a name ("Australia",
                 // "Micronesia"), not a short word.
                 var trimmed = alias.Trim();
-                if ((trimmed.Length >= 2 && HasHan(trimmed)) || (trimmed.Length >= 4 && char.IsUpper(trimmed[0])))
+                if ((trimmed.Length >= 2 && CharClass.HasHan(trimmed)) || (trimmed.Length >= 4 && char.IsUpper(trimmed[0])))
                 {
                     Add(alias, TermKind.Party, h);
                 }
@@ -357,7 +357,7 @@ public sealed class ClaimSuggester
                 continue;
             }
 
-            // The holder is the one named before the words that weighed most ("中方必定予以坚决回击": 中方); whom a request or a
+            // The holder is the one named before the end of the strongest word ("中方必将予以坚决回击": 中方); whom a request or a
             // criticism names is spoken of, and those who signed hold it.
             var holders = Holders(text, s, reading.Words.Count > 0 ? reading.Words[0].End : passage.Start, signatories);
             if (reading.Stance == Stance.CallsFor || reading.Stance.Polarity() < 0)
@@ -456,7 +456,7 @@ public sealed class ClaimSuggester
             {
                 output.Add(stated);
             }
-            else if (s.Topics.Count > 0 && HasHan(text[s.Start..s.End]) && !Narrates(text[s.Start..s.End]))
+            else if (s.Topics.Count > 0 && CharClass.HasHan(text[s.Start..s.End]) && !Narrates(text[s.Start..s.End]))
             {
                 // "…，共同推动互联互通、数字经济等各领域务实合作": a verbless sentence that sets out to advance something commits to it.
                 if (ActionVerb(text, s) is { } verb)
@@ -633,7 +633,7 @@ public sealed class ClaimSuggester
             }
 
             int from = Math.Max(Math.Max(s.Start, cue.Start - 20), c > 0 ? s.Cues[c - 1].End : s.Start);
-            if (from >= cue.Start || !HasHan(text[cue.Start..cue.End]))
+            if (from >= cue.Start || !CharClass.HasHan(text[cue.Start..cue.End]))
             {
                 continue;
             }
@@ -670,7 +670,7 @@ public sealed class ClaimSuggester
             }
 
             var before = text[Math.Max(s.Start, cue.Start - 8)..cue.Start];
-            bool han = HasHan(text[cue.Start..cue.End]);
+            bool han = CharClass.HasHan(text[cue.Start..cue.End]);
             if (!han)
             {
                 before = before.TrimEnd();
@@ -679,7 +679,7 @@ public sealed class ClaimSuggester
             foreach (var denial in Denials)
             {
                 // Chinese denies with the particle right before the verb; English with a whole word ("not", "never", "don't").
-                if (before.EndsWith(denial, StringComparison.Ordinal) && HasHan(denial) == han
+                if (before.EndsWith(denial, StringComparison.Ordinal) && CharClass.HasHan(denial) == han
                     && (han || denial == "n't" || before.Length == denial.Length || !char.IsAsciiLetter(before[^(denial.Length + 1)])))
                 {
                     s.Cues[c] = cue with { Value = (int)Stance.Opposes };
@@ -698,7 +698,7 @@ public sealed class ClaimSuggester
         for (int c = 0; c < s.Cues.Count; c++)
         {
             var cue = s.Cues[c];
-            if (((Stance)cue.Value).Polarity() >= 0 || cue.Kind != TermKind.Cue || !HasHan(text[cue.Start..cue.End]))
+            if (((Stance)cue.Value).Polarity() >= 0 || cue.Kind != TermKind.Cue || !CharClass.HasHan(text[cue.Start..cue.End]))
             {
                 continue;
             }
@@ -719,7 +719,7 @@ public sealed class ClaimSuggester
         for (int c = 1; c < s.Cues.Count; c++)
         {
             var cue = s.Cues[c];
-            if ((Stance)cue.Value != Stance.Commits || HasHan(text[cue.Start..cue.End]) || !IsCommitmentNoun(text[cue.Start..cue.End]))
+            if ((Stance)cue.Value != Stance.Commits || CharClass.HasHan(text[cue.Start..cue.End]) || !IsCommitmentNoun(text[cue.Start..cue.End]))
             {
                 continue;
             }
@@ -757,7 +757,7 @@ public sealed class ClaimSuggester
         for (int c = 0; c < s.Cues.Count; c++)
         {
             var cue = s.Cues[c];
-            if (HasHan(text[cue.Start..cue.End]))
+            if (CharClass.HasHan(text[cue.Start..cue.End]))
             {
                 continue;
             }
@@ -893,7 +893,7 @@ public sealed class ClaimSuggester
     {
         for (int c = 0; c < s.Cues.Count; c++)
         {
-            if ((Stance)s.Cues[c].Value == Stance.Commits && HasHan(text[s.Cues[c].Start..s.Cues[c].End]) == chinese)
+            if ((Stance)s.Cues[c].Value == Stance.Commits && CharClass.HasHan(text[s.Cues[c].Start..s.Cues[c].End]) == chinese)
             {
                 return c;
             }
@@ -957,7 +957,7 @@ public sealed class ClaimSuggester
         for (int c = 0; c < s.Cues.Count; c++)
         {
             var cue = s.Cues[c];
-            if ((Stance)cue.Value != Stance.Reaffirms || !HasHan(text[cue.Start..cue.End]) || RestatesInChinese(text[cue.Start..cue.End]))
+            if ((Stance)cue.Value != Stance.Reaffirms || !CharClass.HasHan(text[cue.Start..cue.End]) || RestatesInChinese(text[cue.Start..cue.End]))
             {
                 continue;
             }
@@ -1593,7 +1593,7 @@ public sealed class ClaimSuggester
 
                 // "並全力支持和配合國家捍衛自身主權": what the holders support may be another party upholding something.
                 if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Supports && s.Cues[strong].Kind == TermKind.Cue
-                    && stance is Stance.Reaffirms or Stance.Commits && HasHan(text[s.Cues[c].Start..s.Cues[c].End])
+                    && stance is Stance.Reaffirms or Stance.Commits && CharClass.HasHan(text[s.Cues[c].Start..s.Cues[c].End])
                     && !Coordinated(text, s.Cues[strong], s.Cues[c]))
                 {
                     continue;
@@ -1624,7 +1624,7 @@ public sealed class ClaimSuggester
         if (reaffirm > first && !negativeAfterReaffirm && (Stance)s.Cues[reaffirm - 1].Value == Stance.Commits
             && text[s.Cues[reaffirm - 1].End..s.Cues[reaffirm].Start].IsWhiteSpace()
             && !IsCommitmentNoun(text[s.Cues[reaffirm - 1].Start..s.Cues[reaffirm - 1].End])
-            && !HasHan(text[s.Cues[reaffirm].Start..s.Cues[reaffirm].End]))
+            && !CharClass.HasHan(text[s.Cues[reaffirm].Start..s.Cues[reaffirm].End]))
         {
             return reaffirm - 1;
         }
@@ -1670,7 +1670,7 @@ public sealed class ClaimSuggester
 
         // "which will strengthen Philippine security and support …", "We are committed to working closely with ASEAN to support …":
         // in English, what the holders will do or are committed to is a commitment, support among it ("将大力支持" stays support).
-        if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Supports && !HasHan(text[s.Cues[strong].Start..s.Cues[strong].End]))
+        if (strong >= 0 && (Stance)s.Cues[strong].Value == Stance.Supports && !CharClass.HasHan(text[s.Cues[strong].Start..s.Cues[strong].End]))
         {
             for (int c = first; c < strong; c++)
             {
@@ -1692,7 +1692,7 @@ public sealed class ClaimSuggester
     private static int ListCommitment(ReadOnlySpan<char> text, SentenceScratch s, int first, int result)
     {
         var cue = s.Cues[result];
-        if (first == 0 || HasHan(text[cue.Start..cue.End])
+        if (first == 0 || CharClass.HasHan(text[cue.Start..cue.End])
             || !((Stance)cue.Value == Stance.Supports || ((Stance)cue.Value == Stance.Reaffirms && !Restates(text[cue.Start..cue.End]))))
         {
             return -1;
@@ -1790,14 +1790,14 @@ public sealed class ClaimSuggester
     private static bool CriticismSeries(ReadOnlySpan<char> text, Hit earlier, Hit later) =>
         ((Stance)earlier.Value).Polarity() < 0 && ((Stance)later.Value).Polarity() < 0 && later.Start >= earlier.End
         && later.Start - earlier.End <= 10 && text[earlier.End..later.Start].IndexOfAny('，', '、') >= 0
-        && text[earlier.End..later.Start].IndexOfAny('。', '；', '：') < 0 && HasHan(text[earlier.Start..earlier.End]);
+        && text[earlier.End..later.Start].IndexOfAny('。', '；', '：') < 0 && CharClass.HasHan(text[earlier.Start..earlier.End]);
 
     private static bool IsCommitmentNoun(ReadOnlySpan<char> cue) =>
         cue.StartsWith("commitment", StringComparison.OrdinalIgnoreCase) || cue is "承诺" or "承諾";
 
     /// <summary>Whether only a comma stands between <paramref name="cue"/> and the clause that starts at <paramref name="clauseStart"/>.</summary>
     private static bool EndsItsClause(ReadOnlySpan<char> text, SentenceScratch s, Hit cue, int clauseStart) =>
-        cue.End < clauseStart && text[cue.End..clauseStart].Trim() is "，" or "," && HasHan(text[cue.Start..cue.End]);
+        cue.End < clauseStart && text[cue.End..clauseStart].Trim() is "，" or "," && CharClass.HasHan(text[cue.Start..cue.End]);
 
     /// <summary>Two cues with only a conjunction between them ("谴责和反对", "support and welcome", "反对并谴责").</summary>
     private static bool Coordinated(ReadOnlySpan<char> text, Hit first, Hit second)
@@ -1900,7 +1900,7 @@ public sealed class ClaimSuggester
         // "国际上少数势力继续顽固奉行单边主义": a commitment or support whose subject is a criticised party is what that
         // party does, which the holders denounce; a request stays a request ("某些国家应…" is asked of them).
         if (stance.Polarity() > 0 && stance != Stance.CallsFor && TargetSubject(s, cue, cueClauseStart, holder) is { } subject
-            && !(HasHan(text[cue.Start..cue.End]) && RejectionDenied(text, s, cue)))
+            && !(CharClass.HasHan(text[cue.Start..cue.End]) && RejectionDenied(text, s, cue)))
         {
             stance = Stance.Opposes;
             intensity = stance.DefaultIntensity();
@@ -1958,7 +1958,7 @@ public sealed class ClaimSuggester
             // A weak one that ends the clause is a noun ("支持法院裁決和警方決定"); one after 、 opens the next item of a list
             // ("堅持自由民主憲政、堅持…互不隸屬、…").
             if (other.Start >= cue.End && other.Start < objectEnd
-                && !(other.Kind == TermKind.WeakCue && text[other.End..objectEnd].Trim().Length == 0 && HasHan(text[other.Start..other.End])))
+                && !(other.Kind == TermKind.WeakCue && text[other.End..objectEnd].Trim().Length == 0 && CharClass.HasHan(text[other.Start..other.End])))
             {
                 if (other.Kind == TermKind.Cue && other.Start > cue.End + 1 && text[other.Start - 1] == '、'
                     && text[other.Start..other.End].SequenceEqual(text[cue.Start..cue.End]))
@@ -1970,7 +1970,7 @@ public sealed class ClaimSuggester
                 // "We thank all those who are already providing humanitarian aid to Ukraine and ask others to join": a verb
                 // after "and" and an object of several words is a position of its own.
                 if (text[cue.End..other.Start].TrimEnd() is var between && between.EndsWith(" and", StringComparison.Ordinal)
-                    && between.Count(' ') >= 4 && !HasHan(between))
+                    && between.Count(' ') >= 4 && !CharClass.HasHan(between))
                 {
                     objectEnd = cue.End + between.Length - 4;
                     break;
@@ -2006,14 +2006,14 @@ public sealed class ClaimSuggester
             // "我們感謝美國對台海安全的重視": a stance named as a noun ("…的重視", "…的支持") has its object between 对 and 的.
             (objectStart, objectEnd) = (nominal, nominalEnd);
         }
-        else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End])
+        else if (objectEnd - objectStart < 2 && CharClass.HasHan(text[cue.Start..cue.End])
             && ObjectClauseBefore(text, s, SeriesStart(text, s, c)) is var (earlier, earlierEnd) && earlier >= 0)
         {
             // "對於…竄訪中國台灣地區，澳門特區政府表示堅決反對，予以強烈譴責", "就報告載列的…失實指控，特區政府表示遺憾":
             // the object stands in a clause of its own before the stance, opened by 对于 or 就.
             (objectStart, objectEnd, clauseStart) = (earlier, earlierEnd, Clause(text, s, earlier).Start);
         }
-        else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End])
+        else if (objectEnd - objectStart < 2 && CharClass.HasHan(text[cue.Start..cue.End])
             && (((Stance)cue.Value).Polarity() < 0 || ((Stance)cue.Value is Stance.Supports or Stance.Reaffirms && cue.Kind == TermKind.Cue))
             && CriticizedSubject(text, s, c) is var (subject, subjectEnd, subjectClause) && subject >= 0
             && !((Stance)cue.Value == Stance.Reaffirms && (EndsWithSpeaker(text[subject..subjectEnd]) || CueBetween(s, subject, subjectEnd))))
@@ -2024,7 +2024,7 @@ public sealed class ClaimSuggester
             // "中國政府推進香港國安立法的決心堅定不移"), though not of a spokesman who restates ("發言人重申，…").
             (objectStart, objectEnd, clauseStart) = (subject, subjectEnd, subjectClause);
         }
-        else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && HasHan(text[cue.Start..cue.End]))
+        else if (objectEnd - objectStart < 2 && clauseEnd < s.End && text[clauseEnd] is '，' && CharClass.HasHan(text[cue.Start..cue.End]))
         {
             // "双方一致认为，国家不分大小、强弱、贫富一律平等": what is held stands in the next clause, when no cue there takes it.
             var (nextStart, nextEnd) = Clause(text, s, clauseEnd + 1);
@@ -2039,7 +2039,7 @@ public sealed class ClaimSuggester
             (objectStart, objectEnd, clauseEnd) = (nextStart, nextEnd, nextEnd);
         }
         else if (objectEnd - objectStart < 2 && c > 0 && cue.Kind == TermKind.Cue && s.Cues[c - 1].Start >= clauseStart
-            && s.Cues[c - 1].End + 2 < cue.Start && HasHan(text[cue.Start..cue.End]) && ((Stance)s.Cues[c - 1].Value).Polarity() > 0)
+            && s.Cues[c - 1].End + 2 < cue.Start && CharClass.HasHan(text[cue.Start..cue.End]) && ((Stance)s.Cues[c - 1].Value).Polarity() > 0)
         {
             // "双方重申在涉及彼此核心利益和重大关切问题上坚定相互支持": the object stands between the two cues of the clause
             // ("反對任何外部勢力干涉香港事務的決心堅定不移" restates the opposition, which has its object already).
@@ -2052,7 +2052,7 @@ public sealed class ClaimSuggester
                 }
             }
         }
-        else if (objectEnd - objectStart < 2 && HasHan(text[cue.Start..cue.End]) && ((Stance)cue.Value).Polarity() < 0 && clauseEnd >= s.End - 1
+        else if (objectEnd - objectStart < 2 && CharClass.HasHan(text[cue.Start..cue.End]) && ((Stance)cue.Value).Polarity() < 0 && clauseEnd >= s.End - 1
             && clauseStart > s.Start && Clause(text, s, clauseStart - 1) is var (previous, previousEnd) && previousEnd - previous >= 4
             && !CueBetween(s, previous, previousEnd))
         {
@@ -2060,7 +2060,7 @@ public sealed class ClaimSuggester
             // before it says.
             (objectStart, objectEnd, clauseStart) = (previous, previousEnd, previous);
         }
-        else if (objectEnd - objectStart < 2 && !HasHan(text[cue.Start..cue.End]) && SubjectBeforeCopula(text, clauseStart, cue.Start) is var copula and > 0)
+        else if (objectEnd - objectStart < 2 && !CharClass.HasHan(text[cue.Start..cue.End]) && SubjectBeforeCopula(text, clauseStart, cue.Start) is var copula and > 0)
         {
             // "The siege of Mariupol …, and the denial of humanitarian access … are unacceptable": a predicate is of its subject.
             (objectStart, objectEnd) = (clauseStart, copula);
@@ -2068,7 +2068,7 @@ public sealed class ClaimSuggester
 
         // A modal with nothing of its own ("将", "will") before another cue is not a position, nor is a lone verb leading into
         // a list ("The architecture shall include:"); a request may ask for one verb ("ask others to join").
-        if (objectEnd - objectStart < 2 || (!HasHan(text[objectStart..objectEnd]) && Words(text[objectStart..objectEnd]) < 2
+        if (objectEnd - objectStart < 2 || (!CharClass.HasHan(text[objectStart..objectEnd]) && Words(text[objectStart..objectEnd]) < 2
             && !((Stance)cue.Value == Stance.CallsFor && text[cue.Start..cue.End].EndsWith(" to", StringComparison.Ordinal) && objectEnd == clauseEnd)))
         {
             return null;
@@ -2100,7 +2100,7 @@ public sealed class ClaimSuggester
         var span = index.ToCodePoints(clause.Start, clause.End);
         // The head of the object stands near the cue; a long clause would resemble anything somewhere.
         var head = text[obj.Start..obj.End];
-        int topic = _resemblance.Match(head[..Math.Min(head.Length, HasHan(head) ? MaxHanHead : MaxSpacedHead)]);
+        int topic = _resemblance.Match(head[..Math.Min(head.Length, CharClass.HasHan(head) ? MaxHanHead : MaxSpacedHead)]);
         if (topic < 0 && Relation(signatories) is var relation and >= 0
             && (NamesRelation(head, signatories.Count)
                 || (holders.Count == signatories.Count && SpeaksOfWorkingTogether(head))))
@@ -2140,7 +2140,7 @@ public sealed class ClaimSuggester
         var text = body.AsSpan();
         var opening = text[s.Start..Math.Min(s.End, s.Start + 16)];
         int comma = opening.IndexOfAny('，', '：');
-        if (comma < 2 || !HasHan(opening) || !EndsWithAny(opening[..comma], SayingVerbs) || Narrates(text[s.Start..s.End]))
+        if (comma < 2 || !CharClass.HasHan(opening) || !EndsWithAny(opening[..comma], SayingVerbs) || Narrates(text[s.Start..s.End]))
         {
             return null;
         }
@@ -2402,7 +2402,7 @@ public sealed class ClaimSuggester
     /// </summary>
     private static (int Start, int End) SubjectBefore(ReadOnlySpan<char> text, SentenceScratch s, int clauseStart, int cueStart)
     {
-        if (!HasHan(text[clauseStart..cueStart]))
+        if (!CharClass.HasHan(text[clauseStart..cueStart]))
         {
             return (-1, -1);
         }
@@ -2574,7 +2574,7 @@ public sealed class ClaimSuggester
     private static bool IsStatedContent(ReadOnlySpan<char> text, SentenceScratch s, Hit holder)
     {
         var (start, end) = Clause(text, s, holder.Start);
-        if (holder.End >= end || !HasHan(text[holder.Start..holder.End]))
+        if (holder.End >= end || !CharClass.HasHan(text[holder.Start..holder.End]))
         {
             return false;
         }
@@ -2725,19 +2725,6 @@ public sealed class ClaimSuggester
         foreach (var word in words)
         {
             if (text.Contains(word, comparison))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasHan(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF'))
             {
                 return true;
             }

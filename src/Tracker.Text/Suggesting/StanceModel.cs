@@ -54,11 +54,10 @@ public sealed class StanceModel
     /// <summary>Passages a feature must occur in to be learned.</summary>
     private const int MinOccurrences = 2;
 
-    private readonly Script?[] _scripts;
-
     /// <summary>Curated documents of a family the model must have learned from before it reads that family.</summary>
     public const int DocumentsPerFamily = 3;
 
+    private readonly Script?[] _scripts;
     private readonly HashSet<DocumentFamily> _families;
 
     private StanceModel(Script?[] scripts, HashSet<DocumentFamily> families)
@@ -67,7 +66,6 @@ public sealed class StanceModel
         _families = families;
         Passages = scripts.Sum(s => s?.Passages ?? 0);
         ClaimPassages = scripts.Sum(s => s?.ClaimPassages ?? 0);
-        Features = scripts.Sum(s => s is null ? 0 : s.Weights.Length / Classes);
     }
 
     /// <summary>
@@ -76,9 +74,6 @@ public sealed class StanceModel
     /// sentences of a speech for positions.
     /// </summary>
     public bool Reads(DocumentKind kind) => _families.Contains(kind.Family());
-
-    /// <summary>Features learned (those of at least two passages).</summary>
-    public int Features { get; }
 
     /// <summary>Passages learned from.</summary>
     public int Passages { get; }
@@ -135,15 +130,15 @@ public sealed class StanceModel
     }
 
     /// <summary>
-    /// The passages of a sentence, into <paramref name="passages"/> (UTF-16 offsets into <paramref name="text"/>): the clauses of a Chinese sentence, the whole
-    /// of one in a spaced script (its commas part list items more often than positions). White space and the closing mark
-    /// are left out.
+    /// The passages of a sentence, into <paramref name="passages"/> (UTF-16 offsets into <paramref name="text"/>): the clauses
+    /// of a Chinese sentence, the whole of one in a spaced script (its commas part list items more often than positions).
+    /// White space and the closing mark are left out.
     /// </summary>
     public static void PassagesOf(ReadOnlySpan<char> text, int start, int end, List<(int Start, int End)> passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
         passages.Clear();
-        bool han = HasHan(text[start..end]);
+        bool han = CharClass.HasHan(text[start..end]);
         int from = start;
         for (int i = start; i <= end; i++)
         {
@@ -188,7 +183,7 @@ public sealed class StanceModel
         // Read for every passage no rule covers, so the reading allocates nothing until it is sure enough to return: the features
         // go to a per-thread scratch, each counted once.
         var scratch = t_scratch ??= new Scratch();
-        scratch.Clear();
+        scratch.Begin(script.Weights.Length / Classes);
         Span<double> scores = stackalloc double[Classes];
         script.Bias.CopyTo(scores);
         var weights = script.Weights;
@@ -243,7 +238,7 @@ public sealed class StanceModel
         // The words shown to the curator: the features that speak most for this stance against no claim, up to three that do not
         // overlap, of two characters or more, or a single one when there is no longer (a lone Chinese character seldom says
         // anything); the strongest first, where the holder is looked for.
-        var candidates = new List<(bool Short, double Lift, int Start, int End)>(scratch.Count);
+        var candidates = new List<(bool Short, double NegatedLift, int Start, int End)>(scratch.Count);
         for (int i = 0; i < scratch.Count; i++)
         {
             var (row, start, end) = scratch.Features[i];
@@ -290,10 +285,7 @@ public sealed class StanceModel
     }
 
     /// <summary>0 for a passage with Chinese characters, 1 for one of a spaced script.</summary>
-    private static int ScriptOf(ReadOnlySpan<char> passage) => HasHan(passage) ? 0 : 1;
-
-    private static bool HasHan(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0 || text.IndexOfAnyInRange('\u3400', '\u4DBF') >= 0;
+    private static int ScriptOf(ReadOnlySpan<char> passage) => CharClass.HasHan(passage) ? 0 : 1;
 
     /// <summary>
     /// What was learned from the passages of one script: a bias per class and, for each feature, its row of <see cref="Weights"/>
@@ -353,78 +345,49 @@ public sealed class StanceModel
     private static Scratch? t_scratch;
 
     /// <summary>
-    /// The features of the passage being read: each known one once, with its row and where it stands. The set of hashes seen is
-    /// open-addressed, at most half full; clearing it empties only the slots this passage used, so one long passage that grew it
-    /// costs the short ones after it nothing.
+    /// The features of the passage being read: each known one once, with its row and where it stands. A row is a feature, so
+    /// "seen in this reading" is the row's mark equal to the reading's number: nothing to clear between readings.
     /// </summary>
     private sealed class Scratch
     {
-        private ulong[] _seen = new ulong[256];
-        private int[] _slots = new int[128];
+        private int[] _marks = [];
+        private int _reading;
 
         public (int Row, int Start, int End)[] Features { get; private set; } = new (int, int, int)[128];
 
         public int Count { get; private set; }
 
-        public void Clear()
+        /// <summary>Starts a reading by a script of <paramref name="rows"/> features.</summary>
+        public void Begin(int rows)
         {
-            for (int i = 0; i < Count; i++)
+            if (_marks.Length < rows || _reading == int.MaxValue)
             {
-                _seen[_slots[i]] = 0;
+                _marks = new int[Math.Max(rows, _marks.Length)];
+                _reading = 0;
             }
 
+            _reading++;
             Count = 0;
         }
 
-        /// <summary>Adds the feature unless already there (0 marks a free slot, so a hash of 0 is kept as 1).</summary>
-        public bool Add(ulong feature, int row, int start, int end)
+        /// <summary>Adds the feature of this row unless the reading has it already.</summary>
+        public bool Add(int row, int start, int end)
         {
-            if (Count * 2 >= _seen.Length)
-            {
-                Grow();
-            }
-
-            ulong key = feature == 0 ? 1 : feature;
-            int slot = Find(_seen, key);
-            if (_seen[slot] == key)
+            if (_marks[row] == _reading)
             {
                 return false;
             }
 
-            _seen[slot] = key;
-            _slots[Count] = slot;
+            _marks[row] = _reading;
+            if (Count == Features.Length)
+            {
+                var features = Features;
+                Array.Resize(ref features, Count * 2);
+                Features = features;
+            }
+
             Features[Count++] = (row, start, end);
             return true;
-        }
-
-        /// <summary>The slot holding <paramref name="key"/>, or the free one where it would go.</summary>
-        private static int Find(ulong[] table, ulong key)
-        {
-            int mask = table.Length - 1;
-            int slot = (int)(key & (ulong)mask);
-            while (table[slot] != 0 && table[slot] != key)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            return slot;
-        }
-
-        private void Grow()
-        {
-            var seen = new ulong[_seen.Length * 2];
-            for (int i = 0; i < Count; i++)
-            {
-                ulong key = _seen[_slots[i]];
-                _slots[i] = Find(seen, key);
-                seen[_slots[i]] = key;
-            }
-
-            _seen = seen;
-            Array.Resize(ref _slots, seen.Length / 2);
-            var features = Features;
-            Array.Resize(ref features, seen.Length / 2);
-            Features = features;
         }
     }
 
@@ -448,7 +411,6 @@ public sealed class StanceModel
                 ids[i++] = id;
             }
 
-            Array.Sort(ids);
             _passages.Add((ids, label));
         }
 
@@ -566,7 +528,7 @@ public sealed class StanceModel
 
         public readonly void Add(ulong feature, int start, int end)
         {
-            if (!script.Rows.TryGetValue(feature, out int row) || !scratch.Add(feature, row, start, end))
+            if (!script.Rows.TryGetValue(feature, out int row) || !scratch.Add(row, start, end))
             {
                 return;
             }
@@ -614,7 +576,7 @@ public sealed class StanceModel
                 continue;
             }
 
-            if (IsHan(c))
+            if (CharClass.IsHan(c))
             {
                 ulong single = Mix(Offset, c);
                 sink.Add(single, i, i + 1);
@@ -637,8 +599,6 @@ public sealed class StanceModel
 
     private const ulong Offset = 14695981039346656037;
     private const ulong Prime = 1099511628211;
-
-    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
     /// <summary>
     /// An ASCII word, lower-cased as it is hashed four characters at a time: OR 0x20 lowers a letter and leaves digits, ' and -
@@ -688,7 +648,7 @@ public sealed class StanceModel
 
     /// <summary>A letter or digit of a spaced script outside ASCII: anything but a Chinese character, by its category.</summary>
     private static bool IsWordCharacter(char c) =>
-        char.IsLetterOrDigit(c) && !IsHan(c);
+        char.IsLetterOrDigit(c) && !CharClass.IsHan(c);
 
     private static ulong Mix(ulong hash, char c) => (hash ^ c) * Prime;
 }

@@ -145,8 +145,6 @@ public sealed class TopicResemblance
 
     private const int MaxWord = 64;
 
-    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
-
     private int Id(string feature, List<HashSet<int>> topicsOf)
     {
         if (!_featureIds.TryGetValue(feature, out var id))
@@ -239,9 +237,9 @@ public sealed class TopicResemblance
             while (_position < _text.Length)
             {
                 char c = _text[_position];
-                if (IsHan(c))
+                if (CharClass.IsHan(c))
                 {
-                    if (_position + 1 < _text.Length && IsHan(_text[_position + 1]))
+                    if (_position + 1 < _text.Length && CharClass.IsHan(_text[_position + 1]))
                     {
                         feature = _text.Slice(_position, 2);
                         _position++;
@@ -253,7 +251,7 @@ public sealed class TopicResemblance
                 else if (char.IsLetter(c))
                 {
                     int start = _position;
-                    while (_position < _text.Length && char.IsLetter(_text[_position]) && !IsHan(_text[_position]))
+                    while (_position < _text.Length && char.IsLetter(_text[_position]) && !CharClass.IsHan(_text[_position]))
                     {
                         _position++;
                     }
