@@ -174,10 +174,16 @@ public sealed class ReviewSuggestionsTests(TrackerApp app)
     public async Task A_decision_on_a_learned_suggestion_counts_for_the_model_on_the_lexicon_page_and_for_no_cue()
     {
         using var admin = app.Admin();
-        // English, so that what the rejection teaches the model cannot touch the Chinese readings other tests expect.
+        // English, so that what the rejection teaches the model cannot touch the Chinese readings other tests expect. Three
+        // sentences no cue covers, each read as a claim at 0.95 or more by the shipped model: what other tests teach the shared
+        // model meanwhile may move one of them under the threshold, not all three.
         var document = await new Statements(admin).DocumentAsync(
-            "2025-06-05", ["united-states", "japan"], "The two leaders held a productive meeting at Camp David. They discussed the full range of bilateral issues.", "en");
-        var learned = (await SuggestionsAsync(document.Id)).Single(s => (bool)s!["learned"]!)!;
+            "2025-06-05",
+            ["united-states", "japan"],
+            "The two leaders held a productive meeting at Camp David. They discussed the full range of bilateral issues. "
+                + "Our partnership is the cornerstone of peace and stability in the region. Our partnership is the cornerstone of peace, stability and prosperity in Asia.",
+            "en");
+        var learned = (await SuggestionsAsync(document.Id)).First(s => (bool)s!["learned"]!)!;
         using var curator = await app.SignInAsNewAsync(Roles.Curator);
         static (int Accepted, int Rejected) Figures(IHtmlDocument page)
         {
